@@ -1,0 +1,3 @@
+#include "CMicroHTTPDShim.h"
+
+int tfcsh_mhd_shim_version(void) { return 1; }
