@@ -36,7 +36,10 @@ let package = Package(
         // Wrappers for libmicrohttpd's variadic functions, which Swift cannot call.
         .target(name: "CMicroHTTPDShim", dependencies: ["CMicroHTTPD"]),
         // The sandbox served over HTTP on loopback.
-        .target(name: "SandboxServer", dependencies: ["Sandbox", "CMicroHTTPD", "CMicroHTTPDShim"]),
+        .target(
+            name: "SandboxServer",
+            dependencies: ["Sandbox", "CMicroHTTPD", "CMicroHTTPDShim"]
+        ),
 
         // Everything the executable does: arguments, REPL, rendering, transcripts, replay, demo.
         .target(
@@ -58,7 +61,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
         .testTarget(name: "TerraformCloudTests", dependencies: ["TerraformCloud", "TestSupport"]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "TerraformCloud", "TestSupport"]),
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: ["Sandbox", "TerraformCloud", "TestSupport"]
+        ),
         .testTarget(name: "IntentsTests", dependencies: ["Intents", "TestSupport"]),
         .testTarget(
             name: "ConversationTests",
