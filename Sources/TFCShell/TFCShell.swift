@@ -10,6 +10,9 @@ public enum TFCShell {
         if arguments.first == "explain" {
             return ExplainCommand.run(arguments: Array(arguments.dropFirst()))
         }
+        if arguments.first == "__line-editor-check" {
+            return LineEditorCheck.run(arguments: Array(arguments.dropFirst()))
+        }
         if arguments.contains("--version") {
             print("tfcsh \(tfcshVersion)")
             return 0
