@@ -1,0 +1,86 @@
+/// Says a run's status in words, as the example conversations do ("Planned (awaiting
+/// approval)", "Errored (Apply failed)").
+public enum StatusText {
+    /// What else about a run decides how its status reads.
+    public struct Facts: Sendable, Equatable {
+        /// Whether the run can be applied now.
+        public var isConfirmable: Bool
+        /// Whether it is a plan-only run.
+        public var planOnly: Bool
+        /// Whether the plan found changes.
+        public var hasChanges: Bool
+        /// Whether an errored run failed in the apply phase (else the plan).
+        public var failedInApply: Bool
+        /// The run's place in the workspace queue, when it waits.
+        public var positionInQueue: Int?
+        /// Whether a cancel was asked and the run is still going.
+        public var cancelRequested: Bool
+
+        /// Creates the facts; everything not given is false or absent.
+        public init(
+            isConfirmable: Bool = false,
+            planOnly: Bool = false,
+            hasChanges: Bool = false,
+            failedInApply: Bool = false,
+            positionInQueue: Int? = nil,
+            cancelRequested: Bool = false
+        ) {
+            self.isConfirmable = isConfirmable
+            self.planOnly = planOnly
+            self.hasChanges = hasChanges
+            self.failedInApply = failedInApply
+            self.positionInQueue = positionInQueue
+            self.cancelRequested = cancelRequested
+        }
+    }
+
+    /// The status `raw` (an API status name) in words, given the run's facts.
+    public static func describe(_ raw: String, _ facts: Facts = Facts()) -> String {
+        switch raw {
+        case "pending":
+            guard let position = facts.positionInQueue, position > 0 else {
+                return "Pending"
+            }
+            return "Pending (#\(position) in the queue)"
+        case "planned", "cost_estimated", "policy_checked", "post_plan_completed",
+            "planned_and_saved":
+            let base = words(raw)
+            return facts.isConfirmable ? "\(base) (awaiting approval)" : base
+        case "planned_and_finished":
+            if facts.planOnly {
+                return "Planned and finished (plan only)"
+            }
+            return facts.hasChanges ? "Planned and finished" : "Planned and finished (no changes)"
+        case "errored":
+            return facts.failedInApply ? "Errored (Apply failed)" : "Errored (Planning failed)"
+        case "planning", "applying":
+            return facts.cancelRequested ? "\(words(raw)) (cancel requested)" : words(raw)
+        case "policy_override":
+            return "Policy override needed"
+        default:
+            return words(raw)
+        }
+    }
+
+    /// Whether `raw` is a status in which a run is still moving without the user.
+    public static func isInFlight(_ raw: String) -> Bool {
+        inFlight.contains(raw)
+    }
+
+    /// Statuses of a run that is working (not waiting for anyone, not finished).
+    public static let inFlight: Set<String> = [
+        "fetching", "fetching_completed", "pre_plan_running", "pre_plan_completed", "queuing",
+        "plan_queued", "planning", "cost_estimating", "policy_checking", "confirmed",
+        "post_plan_running", "apply_queued", "applying", "queuing_apply", "pre_apply_running",
+        "pre_apply_completed", "post_apply_running", "post_apply_completed",
+    ]
+
+    /// An API name in words: `plan_queued` is "Plan queued".
+    public static func words(_ raw: String) -> String {
+        let spaced = raw.replacingOccurrences(of: "_", with: " ")
+        guard let first = spaced.first else {
+            return "Unknown"
+        }
+        return first.uppercased() + spaced.dropFirst()
+    }
+}

@@ -1,0 +1,36 @@
+import Conversation
+import Testing
+
+@Suite("Statuses in words")
+struct StatusTextTests {
+    private static let cases: [(String, StatusText.Facts, String)] = [
+        ("pending", .init(), "Pending"),
+        ("pending", .init(positionInQueue: 3), "Pending (#3 in the queue)"),
+        ("planned", .init(isConfirmable: true), "Planned (awaiting approval)"),
+        ("planned", .init(), "Planned"),
+        ("policy_checked", .init(isConfirmable: true), "Policy checked (awaiting approval)"),
+        ("planned_and_finished", .init(planOnly: true), "Planned and finished (plan only)"),
+        ("planned_and_finished", .init(), "Planned and finished (no changes)"),
+        ("errored", .init(), "Errored (Planning failed)"),
+        ("errored", .init(failedInApply: true), "Errored (Apply failed)"),
+        ("applying", .init(cancelRequested: true), "Applying (cancel requested)"),
+        ("force_canceled", .init(), "Force canceled"),
+        ("applied", .init(), "Applied"),
+        ("some_new_status", .init(), "Some new status"),
+        ("", .init(), "Unknown"),
+    ]
+
+    @Test("each status reads as the examples say it", arguments: cases)
+    func describes(raw: String, facts: StatusText.Facts, expected: String) {
+        #expect(StatusText.describe(raw, facts) == expected)
+    }
+
+    @Test("in-flight statuses are the ones that move on by themselves")
+    func inFlight() {
+        #expect(StatusText.isInFlight("planning"))
+        #expect(StatusText.isInFlight("apply_queued"))
+        #expect(!StatusText.isInFlight("planned"))
+        #expect(!StatusText.isInFlight("pending"))
+        #expect(!StatusText.isInFlight("applied"))
+    }
+}
