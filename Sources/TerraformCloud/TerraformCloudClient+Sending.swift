@@ -76,7 +76,7 @@ extension TerraformCloudClient {
         }
         let error = ErrorMapping.error(
             status: status,
-            body: data,
+            body: Data(scrub(String(decoding: data, as: UTF8.self)).utf8),
             response: response,
             context: request.context
         )
@@ -140,11 +140,13 @@ extension TerraformCloudClient {
 
     /// Logs a line with the token scrubbed out, whatever the line holds.
     func log(_ level: LogLevel, _ message: String) {
-        var line = message
-        if let secret = configuration.token?.secret, !secret.isEmpty {
-            line = line.replacingOccurrences(of: secret, with: "[redacted]")
-        }
-        logger.log(level, line)
+        logger.log(level, scrub(message))
+    }
+
+    /// `text` with every occurrence of the token replaced, so no message can carry it.
+    func scrub(_ text: String) -> String {
+        guard let secret = configuration.token?.secret, !secret.isEmpty else { return text }
+        return text.replacingOccurrences(of: secret, with: "[redacted]")
     }
 
     private func elapsed(_ start: ContinuousClock.Instant) -> String {
