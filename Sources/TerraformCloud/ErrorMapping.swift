@@ -60,6 +60,9 @@ enum ErrorMapping {
 
     /// Words for a transport failure that never include the URL (a log URL is a secret).
     static func describe(_ error: any Error) -> String {
+        if error is CancellationError {
+            return "the request was cancelled"
+        }
         guard let urlError = error as? URLError else {
             return "\(type(of: error))"
         }

@@ -114,14 +114,14 @@ extension TerraformCloudClient {
             return .failure(mapped)
         }
         let reason = ErrorMapping.describe(error)
-        if error is CancellationError || (error as? URLError)?.code == .cancelled {
-            return .failure(.transport(subject: request.context.subject, reason: reason))
-        }
         let failure = TerraformCloudError.transport(
             subject: request.context.subject,
             reason: reason
         )
+        let cancelled = error is CancellationError || (error as? URLError)?.code == .cancelled
         if !request.isMutating {
+            // A cancelled read is the caller's choice, not a failure worth repeating.
+            guard !cancelled else { return .failure(failure) }
             return .retry(after: retryPolicy.backoff(retry: attempt), failure)
         }
         if ErrorMapping.wasNotSent(error) {

@@ -133,3 +133,51 @@ struct PagingAndCacheTests {
         #expect(transport.count == 1)
     }
 }
+
+@Suite("Run lists join each run with the page's included resources")
+struct RunListIncludesTests {
+    @Test("a listed run carries its included plan, creator and commit")
+    func listWithIncludes() async throws {
+        var document = try Fixture.json(Fixture.local("run-with-includes.json"))
+        guard case .object(var members) = document, let run = members["data"] else {
+            Issue.record("the fixture is not an object")
+            return
+        }
+        members["data"] = .array([run])
+        members["meta"] = .object(["pagination": .object(["current-page": .integer(1)])])
+        document = .object(members)
+        let transport = StubTransport(replies: [.ok(try JSONEncoder().encode(document))])
+        let client = try TestClient.make(transport)
+        let options = RunListOptions(include: ["plan", "created_by"])
+        let runs = try await client.runs(organization: nil, options: options).collect()
+        #expect(runs.count == 1)
+        #expect(runs.first?.plan?.resourceAdditions == 2)
+        #expect(runs.first?.createdBy?.email == "admin@example.com")
+        #expect(runs.first?.commit?.branch == "main")
+        #expect(transport.requests.first?.queryPairs["include"] == "plan,created_by")
+    }
+
+    @Test("comments and a workspace by ID are read from their documented paths")
+    func commentsAndWorkspaceByID() async throws {
+        let transport = StubTransport { request, _ in
+            switch request.url?.path {
+            case "/api/v2/runs/run-CZcmD7eagjhyX0vN/comments":
+                return .ok((try? Fixture.shared("comment-list.response.json")) ?? Data())
+            case "/api/v2/workspaces/ws-6jrRyVDv1J8zQMB5":
+                return .ok((try? Fixture.shared("workspace-show.response.json")) ?? Data())
+            default:
+                return .error(404, detail: "not found")
+            }
+        }
+        let client = try TestClient.make(transport)
+        let comments = try await client.comments(runID: "run-CZcmD7eagjhyX0vN")
+        #expect(comments.count == 2)
+        let workspace = try await client.workspace(id: "ws-6jrRyVDv1J8zQMB5")
+        #expect(workspace.name == "workspace-1")
+        #expect(
+            try await client.workspaceID(named: "workspace-1", organization: "my-organization")
+                == "ws-6jrRyVDv1J8zQMB5"
+        )
+        #expect(transport.count == 2)
+    }
+}

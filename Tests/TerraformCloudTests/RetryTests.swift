@@ -83,6 +83,7 @@ struct RetryTests {
         arguments: [
             StubReply.response(status: 503), StubReply.response(status: 500),
             StubReply.failure(.networkConnectionLost), StubReply.failure(.timedOut),
+            StubReply.failure(.cancelled),
         ]
     )
     func postNotRetried(failure: StubReply) async throws {
@@ -129,5 +130,25 @@ struct RetryTests {
         }
         #expect(transport.count == 4)
         #expect(sleeper.delays == [0.5, 1, 2])
+    }
+}
+
+@Suite("Cancelled reads are not repeated")
+struct CancellationTests {
+    @Test("a cancelled GET fails at once without retrying")
+    func cancelledGet() async throws {
+        let transport = StubTransport(replies: [.failure(.cancelled)])
+        let sleeper = RecordingSleeper()
+        let client = try TestClient.make(transport, sleeper: sleeper)
+        await #expect(
+            throws: TerraformCloudError.transport(
+                subject: "the account of this token",
+                reason: "the request was cancelled"
+            )
+        ) {
+            _ = try await client.currentAccount()
+        }
+        #expect(transport.count == 1)
+        #expect(sleeper.delays.isEmpty)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 #endif
 
 /// Answers every request in-process and remembers what it saw.
-final class EchoURLProtocol: URLProtocol, @unchecked Sendable {
+final class EchoURLProtocol: URLProtocol {
     static let seen = Mutex<[URLRequest]>([])
 
     override class func canInit(with request: URLRequest) -> Bool { true }
@@ -17,11 +17,13 @@ final class EchoURLProtocol: URLProtocol, @unchecked Sendable {
 
     override func startLoading() {
         Self.seen.withLock { $0.append(request) }
-        let body = (try? Fixture.shared("run-show.response.json")) ?? Data()
+        let isPost = request.httpMethod == "POST"
+        let sample = (try? Fixture.shared("run-show.response.json")) ?? Data()
+        let body = isPost ? Data() : sample
         let url = request.url ?? URL(fileURLWithPath: "/")
         let response = HTTPURLResponse(
             url: url,
-            statusCode: 200,
+            statusCode: isPost ? 202 : 200,
             httpVersion: "HTTP/1.1",
             headerFields: ["Content-Type": "application/vnd.api+json"]
         )
@@ -53,5 +55,11 @@ struct URLSessionTransportTests {
         #expect(seen.url?.host == "sandbox.tfcsh.test")
         #expect(seen.value(forHTTPHeaderField: "Authorization") == "Bearer \(TestClient.token)")
         #expect(seen.value(forHTTPHeaderField: "Accept") == "application/vnd.api+json")
+
+        try await client.applyRun(id: "run-CZcmD7eagjhyX0vN", comment: "Looks good to me")
+        let posted = try #require(EchoURLProtocol.seen.withLock { $0.last })
+        #expect(posted.httpMethod == "POST")
+        #expect(posted.value(forHTTPHeaderField: "Content-Type") == "application/vnd.api+json")
+        #expect(recording.requests.last?.jsonBody == .object(["comment": .string("Looks good to me")]))
     }
 }
