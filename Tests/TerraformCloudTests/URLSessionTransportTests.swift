@@ -60,6 +60,7 @@ struct URLSessionTransportTests {
         let posted = try #require(EchoURLProtocol.seen.withLock { $0.last })
         #expect(posted.httpMethod == "POST")
         #expect(posted.value(forHTTPHeaderField: "Content-Type") == "application/vnd.api+json")
-        #expect(recording.requests.last?.jsonBody == .object(["comment": .string("Looks good to me")]))
+        let expected = JSONValue.object(["comment": .string("Looks good to me")])
+        #expect(recording.requests.last?.jsonBody == expected)
     }
 }
