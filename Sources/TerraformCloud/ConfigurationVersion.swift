@@ -1,0 +1,77 @@
+import Foundation
+
+/// A configuration version: the uploaded or fetched Terraform configuration a run plans.
+///
+/// See https://developer.hashicorp.com/terraform/cloud-docs/api-docs/configuration-versions
+public struct ConfigurationVersion: Sendable, Hashable, Identifiable {
+    /// The ID, like `cv-ntv3HbhJqvFzamy7`.
+    public var id: String
+    /// `pending`, `fetching`, `uploaded`, `archived`, `errored`, ...
+    public var status: String?
+    /// Where it came from (`tfe-api`, `github`, `terraform+cloud`, ...).
+    public var source: String?
+    /// Whether runs from it are plan-only.
+    public var speculative: Bool
+    /// The VCS commit it was made from, when the server included it.
+    public var ingressAttributes: IngressAttributes?
+    /// The raw resource.
+    public var resource: JSONAPIResource
+
+    /// Reads a configuration version from a `configuration-versions` resource.
+    public init(resource: JSONAPIResource, ingressAttributes: IngressAttributes? = nil) throws {
+        try resource.expectType("configuration-versions")
+        let attributes = resource.attributes
+        id = resource.id
+        status = attributes.string("status")
+        source = attributes.string("source")
+        speculative = attributes.bool("speculative") ?? false
+        self.ingressAttributes = ingressAttributes
+        self.resource = resource
+    }
+
+    /// The ID of the ingress attributes, when the relationship has data.
+    public var ingressAttributesID: String? { resource.related("ingress-attributes")?.id }
+}
+
+/// `ingress-attributes`: the VCS commit behind a configuration version.
+public struct IngressAttributes: Sendable, Hashable, Identifiable {
+    /// The ID, like `ia-i4MrTxmQXYxH2nYD`.
+    public var id: String
+    /// The full commit SHA.
+    public var commitSHA: String?
+    /// The commit message.
+    public var commitMessage: String?
+    /// The commit's web URL.
+    public var commitURL: String?
+    /// The branch.
+    public var branch: String?
+    /// The VCS user who pushed.
+    public var senderUsername: String?
+    /// The repository identifier (`org/repo`).
+    public var identifier: String?
+    /// Whether the commit came from a pull request.
+    public var isPullRequest: Bool
+    /// The tag, when a tag triggered it.
+    public var tag: String?
+    /// The raw resource.
+    public var resource: JSONAPIResource
+
+    /// Reads ingress attributes from an `ingress-attributes` resource.
+    public init(resource: JSONAPIResource) throws {
+        try resource.expectType("ingress-attributes")
+        let attributes = resource.attributes
+        id = resource.id
+        commitSHA = attributes.string("commit-sha")
+        commitMessage = attributes.string("commit-message")
+        commitURL = attributes.string("commit-url")
+        branch = attributes.string("branch")
+        senderUsername = attributes.string("sender-username")
+        identifier = attributes.string("identifier")
+        isPullRequest = attributes.bool("is-pull-request") ?? false
+        tag = attributes.string("tag")
+        self.resource = resource
+    }
+
+    /// The first eight characters of the commit SHA, as people quote it.
+    public var shortSHA: String? { commitSHA.map { String($0.prefix(8)) } }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// One JSON:API resource object: `type`, `id`, `attributes`, `relationships` and `links`.
+///
+/// Attributes stay as raw JSON; each model reads the ones it knows and keeps the rest.
+/// See https://developer.hashicorp.com/terraform/cloud-docs/api-docs#json-api-documents
+public struct JSONAPIResource: Sendable, Hashable, Decodable {
+    /// The resource type, like `runs`.
+    public var type: String
+    /// The resource ID, like `run-CZcmD7eagjhyX0vN`.
+    public var id: String
+    /// The attributes exactly as they came.
+    public var attributes: Attributes
+    /// Relationship name to the relationship object.
+    public var relationships: [String: Relationship]
+    /// Links such as `self`.
+    public var links: [String: String]
+
+    private enum CodingKeys: String, CodingKey {
+        case type, id, attributes, relationships, links
+    }
+
+    /// Creates a resource from its parts.
+    public init(
+        type: String,
+        id: String,
+        attributes: Attributes = Attributes([:]),
+        relationships: [String: Relationship] = [:],
+        links: [String: String] = [:]
+    ) {
+        self.type = type
+        self.id = id
+        self.attributes = attributes
+        self.relationships = relationships
+        self.links = links
+    }
+
+    /// Decodes a resource, tolerating missing attributes, relationships and links.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        type = try container.decode(String.self, forKey: .type)
+        id = try container.decode(String.self, forKey: .id)
+        let raw = try container.decodeIfPresent([String: JSONValue].self, forKey: .attributes)
+        attributes = Attributes(raw ?? [:])
+        relationships =
+            try container.decodeIfPresent([String: Relationship].self, forKey: .relationships)
+            ?? [:]
+        let rawLinks = try container.decodeIfPresent([String: JSONValue].self, forKey: .links)
+        links = (rawLinks ?? [:]).compactMapValues(\.stringValue)
+    }
+
+    /// The identifier of a to-one relationship named `name`, if it has data.
+    public func related(_ name: String) -> ResourceIdentifier? {
+        relationships[name]?.data.first
+    }
+
+    /// Throws unless this resource has the expected type.
+    func expectType(_ expected: String) throws {
+        guard type == expected else {
+            throw TerraformCloudError.unexpectedResponse(
+                "expected a '\(expected)' resource but got '\(type)' (\(id))"
+            )
+        }
+    }
+}
+
+/// A `{"type": ..., "id": ...}` pair naming another resource.
+public struct ResourceIdentifier: Sendable, Hashable, Codable {
+    /// The resource type, like `plans`.
+    public var type: String
+    /// The resource ID.
+    public var id: String
+
+    /// Creates an identifier.
+    public init(type: String, id: String) {
+        self.type = type
+        self.id = id
+    }
+}
+
+/// A JSON:API relationship: its data (none, one or many identifiers) and its links.
+public struct Relationship: Sendable, Hashable, Decodable {
+    /// The related identifiers: empty for `null`, missing or `[]` data.
+    public var data: [ResourceIdentifier]
+    /// Whether the data was an array (a to-many relationship).
+    public var isToMany: Bool
+    /// Links such as `related`.
+    public var links: [String: String]
+
+    private enum CodingKeys: String, CodingKey {
+        case data, links
+    }
+
+    /// Creates a relationship from its parts.
+    public init(data: [ResourceIdentifier], isToMany: Bool = false, links: [String: String] = [:]) {
+        self.data = data
+        self.isToMany = isToMany
+        self.links = links
+    }
+
+    /// Decodes any of the shapes the API uses, including the docs' elided `{}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let many = try? container.decode([ResourceIdentifier].self, forKey: .data) {
+            data = many
+            isToMany = true
+        } else {
+            let one = try? container.decodeIfPresent(ResourceIdentifier.self, forKey: .data)
+            data = one.map { [$0] } ?? []
+            isToMany = false
+        }
+        let rawLinks = try container.decodeIfPresent([String: JSONValue].self, forKey: .links)
+        links = (rawLinks ?? [:]).compactMapValues(\.stringValue)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Synchronization
+import TerraformCloud
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// Answers every request in-process and remembers what it saw.
+final class EchoURLProtocol: URLProtocol {
+    static let seen = Mutex<[URLRequest]>([])
+
+    override class func canInit(with request: URLRequest) -> Bool { true }
+
+    override class func canonicalRequest(for request: URLRequest) -> URLRequest { request }
+
+    override func startLoading() {
+        Self.seen.withLock { $0.append(request) }
+        let isPost = request.httpMethod == "POST"
+        let sample = (try? Fixture.shared("run-show.response.json")) ?? Data()
+        let body = isPost ? Data() : sample
+        let url = request.url ?? URL(fileURLWithPath: "/")
+        let response = HTTPURLResponse(
+            url: url,
+            statusCode: isPost ? 202 : 200,
+            httpVersion: "HTTP/1.1",
+            headerFields: ["Content-Type": "application/vnd.api+json"]
+        )
+        if let response {
+            client?.urlProtocol(self, didReceive: response, cacheStoragePolicy: .notAllowed)
+        }
+        client?.urlProtocol(self, didLoad: body)
+        client?.urlProtocolDidFinishLoading(self)
+    }
+
+    override func stopLoading() {}
+}
+
+@Suite("The URLSession transport works with a custom URLProtocol")
+struct URLSessionTransportTests {
+    @Test("a run is read through URLSession with the headers intact")
+    func throughURLSession() async throws {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.protocolClasses = [EchoURLProtocol.self]
+        let recording = RecordingTransport(URLSessionTransport(configuration: configuration))
+        let client = TerraformCloudClient(
+            configuration: try TestClient.configuration(address: "https://sandbox.tfcsh.test"),
+            transport: recording
+        )
+        let details = try await client.run(id: "run-CZcmD7eagjhyX0vN")
+        #expect(details.run.id == "run-CZcmD7eagjhyX0vN")
+        #expect(recording.count == 1)
+        let seen = try #require(EchoURLProtocol.seen.withLock { $0.last })
+        #expect(seen.url?.host == "sandbox.tfcsh.test")
+        #expect(seen.value(forHTTPHeaderField: "Authorization") == "Bearer \(TestClient.token)")
+        #expect(seen.value(forHTTPHeaderField: "Accept") == "application/vnd.api+json")
+
+        try await client.applyRun(id: "run-CZcmD7eagjhyX0vN", comment: "Looks good to me")
+        let posted = try #require(EchoURLProtocol.seen.withLock { $0.last })
+        #expect(posted.httpMethod == "POST")
+        #expect(posted.value(forHTTPHeaderField: "Content-Type") == "application/vnd.api+json")
+        let expected = JSONValue.object(["comment": .string("Looks good to me")])
+        #expect(recording.requests.last?.jsonBody == expected)
+    }
+}
