@@ -1,0 +1,161 @@
+import Foundation
+import Intents
+import TerraformCloud
+
+extension ConversationEngine {
+    /// A run action the shell can take, with the words and the flag that go with it.
+    enum Action: Sendable {
+        case apply, discard, cancel
+
+        var verb: String {
+            switch self {
+            case .apply: "apply"
+            case .discard: "discard"
+            case .cancel: "cancel"
+            }
+        }
+
+        var intent: String { "\(verb)_run" }
+
+        var pastTense: String {
+            switch self {
+            case .apply: "Apply started"
+            case .discard: "Run discarded"
+            case .cancel: "Cancel requested"
+            }
+        }
+
+        var defaultComment: String {
+            switch self {
+            case .apply: "Applied via tfcsh"
+            case .discard: "Discarded via tfcsh"
+            case .cancel: "Cancelled via tfcsh"
+            }
+        }
+
+        func allows(_ run: Run) -> Bool {
+            switch self {
+            case .apply: run.actions.isConfirmable
+            case .discard: run.actions.isDiscardable
+            case .cancel: run.actions.isCancelable
+            }
+        }
+    }
+
+    /// `apply_run`, `discard_run`, `cancel_run`: picks the run by what it allows, refuses with
+    /// the reason where the service would, confirms with a preview, acts, and reads it back.
+    func act(_ action: Action, _ arguments: IntentArguments) async throws -> Reply {
+        let picked = try await pickRun(for: arguments, verb: action.verb, where: action.allows)
+        guard case .run(let details) = picked else {
+            return picked.reply(intent: action.intent)
+        }
+        let run = details.run
+        let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
+        let opening = "I'll \(action.verb) \(run.id) in \(workspace)."
+        guard action.allows(run) else {
+            return refusal(action, run: run, workspace: workspace, opening: opening)
+        }
+        let question =
+            "\(action.verb.capitalized) \(run.id) in \(workspace)\(preview(details))? [y/N]"
+        guard await confirmer.confirm(question) else {
+            return declined(intent: action.intent, opening: opening)
+        }
+        let comment = arguments.comment ?? action.defaultComment
+        try await perform(action.verb, run.id, comment: comment) {
+            switch action {
+            case .apply: try await client.applyRun(id: run.id, comment: comment)
+            case .discard: try await client.discardRun(id: run.id, comment: comment)
+            case .cancel: try await client.cancelRun(id: run.id, comment: comment)
+            }
+        }
+        let after = try await fetchDetails(run.id)
+        follow(after.run, workspace: workspace)
+        let account = await currentAccount()
+        let presentation = RunPresentation(
+            details: after,
+            accountID: account?.id,
+            relativeTime: relativeTime
+        )
+        var fields = presentation.summaryFields(comment: comment)
+        fields.append(Field("Action taken", action.pastTense))
+        return Reply(
+            intent: action.intent,
+            opening: opening,
+            blocks: [.fields(title: action.pastTense, fields: fields)],
+            closing: closing(after: action, run: after.run, workspace: workspace)
+        )
+    }
+
+    /// Records and sends one run action.
+    func perform(
+        _ verb: String,
+        _ runID: String,
+        comment: String?,
+        _ body: () async throws -> Void
+    ) async throws {
+        var arguments: [Call.Argument] = [.init("run_id", .string(runID))]
+        if let comment {
+            arguments.append(.init("comment", .string(comment)))
+        }
+        let tool = "\(verb.replacingOccurrences(of: "-", with: "_"))_run"
+        try await call(tool, arguments, describe: { "202 Accepted" }) {
+            try await body()
+        }
+    }
+
+    /// " (2 to add, 1 to change, 0 to destroy)" when the plan is known, else "".
+    func preview(_ details: RunDetails) -> String {
+        guard let plan = details.plan, plan.status.rawValue == "finished" else {
+            return ""
+        }
+        return " (\(plan.resourceAdditions) to add, \(plan.resourceChanges) to change, "
+            + "\(plan.resourceDestructions) to destroy)"
+    }
+
+    private func closing(after action: Action, run: Run, workspace: String) -> String {
+        switch action {
+        case .apply:
+            return "The apply is under way; I'll tell you when it finishes, or say 'watch it'."
+        case .discard:
+            return "Nothing was changed in your infrastructure, and \(workspace) is free for "
+                + "the next run."
+        case .cancel:
+            if StatusText.isInFlight(run.status.rawValue) {
+                return "Terraform is stopping gracefully. If it does not stop, say 'force cancel "
+                    + "it'."
+            }
+            return "The run is stopped and \(workspace) is free for the next run."
+        }
+    }
+
+    private func refusal(_ action: Action, run: Run, workspace: String, opening: String) -> Reply {
+        let status = StatusText.describe(run.status.rawValue)
+        var reason = "\(run.id) can't be \(action == .apply ? "applied" : action.verb + "ed"): "
+        var next: String
+        switch action {
+        case .apply where run.planOnly:
+            reason += "it is a plan-only run, and plan-only runs can never be applied."
+            next = "Say 'create a plan in \(workspace)' for a run that can be applied."
+        case .apply where StatusText.isInFlight(run.status.rawValue) || run.status == .pending:
+            reason += "it is \(status.lowercased()) and not yet waiting for approval."
+            next = "Say 'watch it'; I'll tell you when it can be applied."
+        case .cancel where run.actions.isDiscardable:
+            reason += "it is \(status.lowercased()), not planning or applying."
+            next = "To throw it away, say 'discard it'."
+        case .cancel where run.status == .applied:
+            reason += "it has already been applied, so there is nothing to stop."
+            next = "To undo its changes, start a new run with the old configuration."
+        default:
+            reason += "it is \(status.lowercased())."
+            next = "Say 'list runs in \(workspace)' to see what can be acted on."
+        }
+        context.lastRunID = run.id
+        return Reply(
+            intent: action.intent,
+            opening: opening,
+            blocks: [.text(reason)],
+            closing: next,
+            outcome: .refused
+        )
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+import Intents
+import TerraformCloud
+
+extension ConversationEngine {
+    /// How long tfcsh waits, at most, for a cancelled run to become force-cancelable.
+    static let forceCancelPatience: Double = 300
+
+    /// `force_cancel_run`: cancels first if that was not done, waits for the service's
+    /// cool-off, then force-cancels, saying what happened at each step.
+    func forceCancel(_ arguments: IntentArguments) async throws -> Reply {
+        let picked = try await pickRun(for: arguments, verb: "force-cancel") { run in
+            run.actions.isForceCancelable || StatusText.isInFlight(run.status.rawValue)
+        }
+        guard case .run(let details) = picked else {
+            return picked.reply(intent: "force_cancel_run")
+        }
+        var run = details.run
+        let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
+        let opening = "I'll force cancel \(run.id) in \(workspace)."
+        guard run.actions.isForceCancelable || StatusText.isInFlight(run.status.rawValue) else {
+            let status = StatusText.describe(run.status.rawValue).lowercased()
+            let next =
+                run.actions.isDiscardable
+                ? "It is not running; to throw it away, say 'discard it'."
+                : "Nothing is running, so nothing needs force-cancelling."
+            return Reply(
+                intent: "force_cancel_run",
+                opening: opening,
+                blocks: [.text("\(run.id) can't be force-cancelled: it is \(status).")],
+                closing: next,
+                outcome: .refused
+            )
+        }
+        let needsCancel = !run.actions.isForceCancelable && run.forceCancelAvailableAt == nil
+        let plan =
+            needsCancel
+            ? "I'll cancel it first, then force-cancel it once the service "
+                + "allows" : "I'll force-cancel it"
+        let question =
+            "Force cancel \(run.id) in \(workspace) (\(run.status.rawValue))? \(plan); "
+            + "a force-cancel can leave state incomplete. [y/N]"
+        guard await confirmer.confirm(question) else {
+            return declined(intent: "force_cancel_run", opening: opening)
+        }
+        var steps: [String] = []
+        let comment = arguments.comment
+        if needsCancel {
+            try await perform("cancel", run.id, comment: comment ?? "Cancel before force-cancel") {
+                try await client.cancelRun(
+                    id: run.id,
+                    comment: comment ?? "Cancel before force-cancel"
+                )
+            }
+            run = try await fetchDetails(run.id).run
+            steps.append("Asked for a normal cancel; the run is now \(statusWords(run)).")
+            if run.status.isFinal {
+                return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+            }
+        }
+        run = try await awaitForceCancel(run, steps: &steps)
+        guard run.actions.isForceCancelable else {
+            steps.append("The service still does not allow a force-cancel.")
+            return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+        }
+        try await perform("force-cancel", run.id, comment: comment ?? "Force cancelling stuck run")
+        {
+            try await client.forceCancelRun(
+                id: run.id,
+                comment: comment ?? "Force cancelling stuck run"
+            )
+        }
+        run = try await fetchDetails(run.id).run
+        steps.append("Force-cancelled it; the run is now \(statusWords(run)).")
+        return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+    }
+
+    private func awaitForceCancel(_ start: Run, steps: inout [String]) async throws -> Run {
+        var run = start
+        var waited = 0.0
+        while !run.actions.isForceCancelable, !run.status.isFinal,
+            waited < Self.forceCancelPatience
+        {
+            let due = run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
+            let pause = min(max(due, 1), Self.forceCancelPatience - waited)
+            guard await waiter.wait(seconds: pause) else {
+                steps.append("Stopped waiting (interrupted).")
+                return run
+            }
+            waited += pause
+            run = try await fetchDetails(run.id).run
+        }
+        if waited > 0 {
+            steps.append("Waited \(RelativeTime.duration(waited)) for the service's cool-off.")
+        }
+        return run
+    }
+
+    private func forceCancelDone(
+        _ run: Run,
+        workspace: String,
+        opening: String,
+        steps: [String]
+    ) -> Reply {
+        follow(run, workspace: workspace)
+        let numbered = steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
+        let finished = run.status.isFinal
+        return Reply(
+            intent: "force_cancel_run",
+            opening: opening,
+            blocks: [
+                .text(numbered.joined(separator: "\n")),
+                .fields(
+                    title: finished ? "Run Stopped" : "Run Still Going",
+                    fields: [Field("Run ID", run.id), Field("Status", statusWords(run))]
+                ),
+            ],
+            closing: finished
+                ? "\(workspace) is unlocked and free for new runs. A force-cancel can leave "
+                    + "state operations incomplete, so check the state before the next apply."
+                : "Try again in a moment, or check the run in the web UI.",
+            outcome: finished ? .done : .failed
+        )
+    }
+
+    private func statusWords(_ run: Run) -> String {
+        let facts = StatusText.Facts(
+            isConfirmable: run.actions.isConfirmable,
+            planOnly: run.planOnly,
+            cancelRequested: run.forceCancelAvailableAt != nil
+        )
+        return StatusText.describe(run.status.rawValue, facts).lowercased()
+    }
+
+    /// `force_execute_run`: the pending run the sentence means (or the only one waiting in the
+    /// organization), the runs it will discard or cancel, a confirmation, then the action.
+    func forceExecute(_ arguments: IntentArguments) async throws -> Reply {
+        let details: RunDetails
+        if arguments.runID != nil || workspaceName(arguments) != nil {
+            let picked = try await pickRun(for: arguments, verb: "force-execute") {
+                $0.status == .pending
+            }
+            guard case .run(let found) = picked else {
+                return picked.reply(intent: "force_execute_run")
+            }
+            details = found
+        } else {
+            guard let found = try await onlyPendingRun(arguments) else {
+                return pendingChoice()
+            }
+            details = found
+        }
+        return try await forceExecute(details)
+    }
+
+    private func forceExecute(_ details: RunDetails) async throws -> Reply {
+        let run = details.run
+        let workspace = details.workspace?.name ?? context.lastWorkspace ?? "its workspace"
+        let opening = "I'll force execute \(run.id) in \(workspace)."
+        guard run.status == .pending else {
+            let status = StatusText.describe(run.status.rawValue).lowercased()
+            return Reply(
+                intent: "force_execute_run",
+                opening: opening,
+                blocks: [
+                    .text(
+                        "\(run.id) can't be force-executed: it is \(status), not waiting "
+                            + "in the queue."
+                    )
+                ],
+                closing: "Only a pending run blocked by another run can be force-executed.",
+                outcome: .refused
+            )
+        }
+        let ahead = try await runsAhead(of: details, workspace: workspace)
+        let list = ahead.map { "\($0.id) (\(StatusText.describe($0.run.status.rawValue)))" }
+        let effect =
+            list.isEmpty ? "" : " It will discard or cancel \(list.joined(separator: ", "))."
+        guard await confirmer.confirm("Force execute \(run.id) in \(workspace)?\(effect) [y/N]")
+        else {
+            return declined(intent: "force_execute_run", opening: opening)
+        }
+        try await perform("force-execute", run.id, comment: nil) {
+            try await client.forceExecuteRun(id: run.id)
+        }
+        let after = try await fetchDetails(run.id)
+        follow(after.run, workspace: workspace)
+        var fields = [
+            Field("Run ID", run.id),
+            Field("Status", StatusText.describe(after.run.status.rawValue)),
+        ]
+        fields.append(Field("Workspace", workspace))
+        if let position = run.positionInQueue, position > 0 {
+            fields.append(Field("Original position", "#\(position) in the queue"))
+        }
+        var blocks: [Block] = [.fields(title: "Force Execution Initiated", fields: fields)]
+        if !ahead.isEmpty {
+            blocks.append(.text("Runs ahead of it were discarded or cancelled:"))
+            blocks.append(.items(ahead.map { Item(id: $0.id, title: $0.run.message, fields: []) }))
+        }
+        return Reply(
+            intent: "force_execute_run",
+            opening: opening,
+            blocks: blocks,
+            closing: "The run skipped the queue. Say 'watch it' to follow its plan."
+        )
+    }
+
+    private func runsAhead(of details: RunDetails, workspace: String) async throws -> [RunDetails] {
+        var arguments = IntentArguments()
+        arguments.workspaceName = workspace
+        let created = details.run.createdAt ?? .distantFuture
+        return try await candidateRuns(for: arguments) { run in
+            !run.status.isFinal && run.id != details.id
+                && (run.createdAt ?? .distantPast) < created
+        }
+    }
+
+    private func onlyPendingRun(_ arguments: IntentArguments) async throws -> RunDetails? {
+        let organization = organization(arguments)
+        let options = RunListOptions(statuses: [.pending], include: ["workspace"], pageSize: 20)
+        let sequence = try client.runs(organization: organization, options: options)
+        let pending = try await call(
+            "list_runs_in_organization",
+            [
+                .init("organization", .string(organization)),
+                .init("filter_status", .string("pending")),
+            ],
+            describe: { "\($0.count) runs" }
+        ) {
+            try await sequence.firstPage().items
+        }
+        let blocked = pending.filter {
+            ($0.run.positionInQueue ?? 0) > 0 || $0.run.status == .pending
+        }
+        context.lastRunIDs = blocked.map(\.id)
+        remember(runIDs: context.lastRunIDs)
+        guard blocked.count == 1, let only = blocked.first else {
+            pendingCandidates = blocked
+            return nil
+        }
+        return try await fetchDetails(only.id)
+    }
+
+    private func pendingChoice() -> Reply {
+        let runs = pendingCandidates
+        guard !runs.isEmpty else {
+            return Reply(
+                intent: "force_execute_run",
+                opening: "I looked for a run waiting in a queue to force execute.",
+                blocks: [
+                    .text(
+                        "No run in \(context.organization) is pending, so there is "
+                            + "nothing to force execute."
+                    )
+                ],
+                outcome: .refused
+            )
+        }
+        let items = runs.map { details in
+            Item(
+                id: details.id,
+                title: details.run.message,
+                fields: [Field("Workspace", details.workspace?.name ?? "unknown")]
+            )
+        }
+        return Reply(
+            intent: "force_execute_run",
+            opening: "\(runs.count) runs are waiting in queues.",
+            blocks: [.items(items)],
+            closing: "Which one should I force execute? Say 'force execute the first one' or "
+                + "name its ID.",
+            outcome: .clarify
+        )
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import Intents
+import TerraformCloud
+
+extension ConversationEngine {
+    /// How many runs a list shows when the sentence gives no number.
+    static let defaultListSize = 10
+
+    /// `list_runs_in_workspace` and `list_runs_in_organization`: filters go to the server; a
+    /// time window stops paging at the first run older than it (runs come newest first).
+    func listRuns(_ arguments: IntentArguments, inWorkspace: Bool) async throws -> Reply {
+        let organization = organization(arguments)
+        let limit = min(max(arguments.pageSize ?? Self.defaultListSize, 1), 100)
+        let cutoff = arguments.sinceDays.map {
+            waiter.now().addingTimeInterval(-Double($0) * 86_400)
+        }
+        var options = RunListOptions(
+            statuses: (arguments.filterStatus ?? []).map(RunStatus.init(rawValue:)),
+            operations: (arguments.filterOperation ?? []).map(RunOperation.init(rawValue:)),
+            workspaceNames: inWorkspace ? [] : arguments.filterWorkspaceNames ?? [],
+            include: ["created_by", "plan", "apply"],
+            pageSize: limit
+        )
+        let scope: String
+        let sequence: PagedSequence<RunDetails>
+        var callArguments: [Call.Argument] = [.init("organization", .string(organization))]
+        if inWorkspace, let name = workspaceName(arguments) {
+            let workspace = try await resolveWorkspace(name, organization: organization)
+            // The workspace list leaves plan-only runs out unless every operation is named.
+            if options.operations.isEmpty {
+                options.operations = RunOperation.all
+            }
+            scope = "the \"\(workspace.name)\" workspace"
+            callArguments = [.init("workspace_id", .string(workspace.id))]
+            sequence = try client.runs(workspaceID: workspace.id, options: options)
+            context.lastWorkspace = workspace.name
+        } else {
+            options.include.append("workspace")
+            scope = "the \"\(organization)\" organization"
+            sequence = try client.runs(organization: organization, options: options)
+        }
+        callArguments += filterArguments(arguments, pageSize: limit)
+        let tool = inWorkspace ? "list_runs_in_workspace" : "list_runs_in_organization"
+        let runs = try await call(tool, callArguments, describe: { "\($0.count) runs" }) {
+            try await collect(sequence, limit: limit, cutoff: cutoff)
+        }
+        return await listed(runs, arguments: arguments, scope: scope, showWorkspace: !inWorkspace)
+    }
+
+    private func collect(
+        _ sequence: PagedSequence<RunDetails>,
+        limit: Int,
+        cutoff: Date?
+    ) async throws -> [RunDetails] {
+        var runs: [RunDetails] = []
+        for try await details in sequence {
+            if let cutoff, let created = details.run.createdAt, created < cutoff {
+                break
+            }
+            runs.append(details)
+            if runs.count >= limit {
+                break
+            }
+        }
+        return runs
+    }
+
+    private func filterArguments(_ arguments: IntentArguments, pageSize: Int) -> [Call.Argument] {
+        var list: [Call.Argument] = []
+        if let statuses = arguments.filterStatus, !statuses.isEmpty {
+            list.append(.init("filter_status", .string(statuses.joined(separator: ","))))
+        }
+        if let operations = arguments.filterOperation, !operations.isEmpty {
+            list.append(.init("filter_operation", .string(operations.joined(separator: ","))))
+        }
+        if let names = arguments.filterWorkspaceNames, !names.isEmpty {
+            list.append(.init("filter_workspace_names", .strings(names)))
+        }
+        if let days = arguments.sinceDays {
+            list.append(.init("since_days", .int(days)))
+        }
+        list.append(.init("page_size", .int(pageSize)))
+        return list
+    }
+
+    private func listed(
+        _ runs: [RunDetails],
+        arguments: IntentArguments,
+        scope: String,
+        showWorkspace: Bool
+    ) async -> Reply {
+        let what = describeFilters(arguments)
+        context.lastRunIDs = runs.map(\.id)
+        remember(runIDs: runs.map(\.id))
+        let opening = "I'll list \(what) in \(scope)."
+        guard !runs.isEmpty else {
+            return Reply(
+                intent: showWorkspace ? "list_runs_in_organization" : "list_runs_in_workspace",
+                opening: opening,
+                blocks: [.text("I found no \(what) in \(scope).")],
+                closing: "Try a wider filter, such as 'list runs in the organization'."
+            )
+        }
+        let account = await currentAccount()
+        var items: [Item] = []
+        for details in runs {
+            let error = await errorText(for: details)
+            let presentation = RunPresentation(
+                details: details,
+                accountID: account?.id,
+                relativeTime: relativeTime
+            )
+            items.append(
+                Item(
+                    id: details.id,
+                    title: details.run.message,
+                    fields: presentation.listFields(error: error, showWorkspace: showWorkspace)
+                )
+            )
+        }
+        let count = runs.count == 1 ? "1 run" : "\(runs.count) runs"
+        return Reply(
+            intent: showWorkspace ? "list_runs_in_organization" : "list_runs_in_workspace",
+            opening: opening,
+            blocks: [.text("Here are \(count), newest first:"), .items(items)],
+            closing: "Say 'show me the first one' for details, or name a run ID."
+        )
+    }
+
+    /// The error of an errored run, read from the log of the phase that failed.
+    func errorText(for details: RunDetails) async -> String? {
+        guard details.run.status == .errored else {
+            return nil
+        }
+        let failedApply = details.apply.map { $0.status.rawValue == "errored" } ?? false
+        let log: String?
+        if failedApply, let apply = details.apply {
+            log = try? await call(
+                "get_apply_logs",
+                [.init("apply_id", .string(apply.id))],
+                describe: { _ in nil }
+            ) { try await client.log(of: apply) }
+        } else if let plan = details.plan {
+            log = try? await call(
+                "get_plan_logs",
+                [.init("plan_id", .string(plan.id))],
+                describe: { _ in nil }
+            ) { try await client.log(of: plan) }
+        } else {
+            log = nil
+        }
+        return log.flatMap(ChangeSummary.error(inLog:))
+    }
+
+    private func describeFilters(_ arguments: IntentArguments) -> String {
+        var words: [String] = []
+        if let statuses = arguments.filterStatus, !statuses.isEmpty {
+            words.append(
+                statuses.map { StatusText.words($0).lowercased() }.joined(separator: " or ")
+            )
+        }
+        if let operations = arguments.filterOperation, !operations.isEmpty {
+            words.append(
+                operations.map { $0.replacingOccurrences(of: "_", with: "-") }
+                    .joined(separator: " or ")
+            )
+        }
+        var phrase = (["the"] + words + ["runs"]).joined(separator: " ")
+        if let days = arguments.sinceDays {
+            phrase += days == 1 ? " of the last day" : " of the last \(days) days"
+        }
+        return phrase
+    }
+}

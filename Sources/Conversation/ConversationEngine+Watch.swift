@@ -1,0 +1,147 @@
+import Foundation
+import Intents
+import TerraformCloud
+
+/// One look at a watched run, for a live status line.
+public struct WatchUpdate: Sendable, Equatable {
+    /// The run's ID.
+    public var runID: String
+    /// Its status in words.
+    public var status: String
+    /// Seconds since the watch began.
+    public var elapsed: Double
+}
+
+extension ConversationEngine {
+    /// How often a watched run is looked at, in seconds.
+    static let watchInterval: Double = 3
+    /// How long a watch goes on before giving up, in seconds.
+    static let watchLimit: Double = 3600
+
+    /// `watch_run`: follows a run until it needs the user or finishes, reporting each look.
+    public func watch(
+        _ arguments: IntentArguments,
+        progress: (@Sendable (WatchUpdate) -> Void)?
+    ) async throws -> Reply {
+        let runID: String
+        if let id = arguments.runID ?? (arguments.workspaceName == nil ? context.lastRunID : nil) {
+            runID = id
+        } else {
+            let candidates = try await candidateRuns(for: arguments) { !$0.status.isFinal }
+            guard let newest = candidates.first else {
+                return Reply(
+                    intent: "watch_run",
+                    opening: "There is no run going on to watch.",
+                    closing: "Start one, as in 'create a plan for staging'.",
+                    outcome: .refused
+                )
+            }
+            runID = newest.id
+        }
+        var details = try await fetchDetails(runID)
+        var elapsed = 0.0
+        while needsWatching(details.run), elapsed < Self.watchLimit {
+            progress?(
+                WatchUpdate(
+                    runID: runID,
+                    status: StatusText.describe(details.run.status.rawValue),
+                    elapsed: elapsed
+                )
+            )
+            guard await waiter.wait(seconds: Self.watchInterval) else {
+                return stoppedWatching(details)
+            }
+            elapsed += Self.watchInterval
+            details = try await client.runDetails(id: runID)
+        }
+        let workspace = details.workspace?.name ?? context.lastWorkspace ?? "its workspace"
+        follow(details.run, workspace: workspace)
+        context.followed.removeAll { $0.runID == runID }
+        return Reply(
+            intent: "watch_run",
+            opening: "I watched \(runID) in \(workspace).",
+            blocks: [.text(await event(for: details, workspace: workspace))],
+            closing: nextStep(for: details.run)
+        )
+    }
+
+    private func needsWatching(_ run: Run) -> Bool {
+        run.status == .pending || StatusText.isInFlight(run.status.rawValue)
+    }
+
+    private func stoppedWatching(_ details: RunDetails) -> Reply {
+        Reply(
+            intent: "watch_run",
+            opening: "Stopped watching \(details.id); the run goes on.",
+            blocks: [
+                .text("It was \(StatusText.describe(details.run.status.rawValue).lowercased()).")
+            ],
+            closing: "Say 'watch it' to pick it up again."
+        )
+    }
+
+    /// What happened to followed runs since the last turn, one sentence each.
+    func followUp() async -> [String] {
+        var notices: [String] = []
+        var still: [FollowedRun] = []
+        for followed in context.followed {
+            guard let details = try? await client.runDetails(id: followed.runID) else {
+                still.append(followed)
+                continue
+            }
+            let status = details.run.status.rawValue
+            guard status != followed.status else {
+                still.append(followed)
+                continue
+            }
+            var updated = followed
+            updated.status = status
+            if needsUser(details.run) {
+                notices.append(await event(for: details, workspace: followed.workspace))
+                context.lastRunID = details.id
+                if !details.run.status.isFinal {
+                    still.append(updated)
+                }
+            } else {
+                still.append(updated)
+            }
+        }
+        context.followed = still
+        return notices
+    }
+
+    private func needsUser(_ run: Run) -> Bool {
+        run.actions.isConfirmable || run.status.isFinal
+    }
+
+    /// A sentence for where a run has got to: "run-... in production finished planning: ...".
+    func event(for details: RunDetails, workspace: String) async -> String {
+        let run = details.run
+        let id = "\(run.id) in \(workspace)"
+        let counts = preview(details)
+        switch run.status {
+        case .applied:
+            let apply = details.apply
+            let done =
+                apply.map {
+                    ": \($0.resourceAdditions) added, \($0.resourceChanges) changed, "
+                        + "\($0.resourceDestructions) destroyed"
+                } ?? ""
+            return "\(id) has been applied\(done)."
+        case .errored:
+            let error = await errorText(for: details).map { ": \($0)" } ?? ""
+            return "\(id) errored\(error)."
+        case .plannedAndFinished:
+            let kind = run.planOnly ? "; it is plan-only, so there is nothing to apply" : ""
+            return "\(id) finished planning\(counts.isEmpty ? " with no changes" : counts)\(kind)."
+        case .discarded, .canceled, .forceCanceled:
+            return "\(id) is \(StatusText.describe(run.status.rawValue).lowercased())."
+        default:
+            if run.actions.isConfirmable {
+                let summary = counts.isEmpty ? "" : ":" + counts.dropFirst(1).dropLast(1)
+                return "\(id) finished planning\(summary). Say 'apply it' to apply."
+            }
+            return "\(id) is \(StatusText.describe(run.status.rawValue).lowercased())."
+        }
+    }
+}

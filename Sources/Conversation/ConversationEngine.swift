@@ -1,0 +1,172 @@
+import Foundation
+import Intents
+import TerraformCloud
+
+/// Turns one sentence at a time into the right API calls and a reply, the way a careful
+/// operator would: names resolved, the right run picked, destructive steps confirmed.
+public actor ConversationEngine {
+    let client: TerraformCloudClient
+    let confirmer: any Confirmer
+    let waiter: any Waiter
+    let timeZone: TimeZone
+    /// What the conversation remembers between turns.
+    public internal(set) var context: ConversationContext
+    var workspaceNamesByOrganization: [String: [String]] = [:]
+    var account: User?
+    /// Pending runs found by the last organization-wide look for a run to force-execute.
+    var pendingCandidates: [RunDetails] = []
+    /// The API calls of the turn under way.
+    var calls: [Call] = []
+    /// Every run ID the conversation has shown, for completion.
+    public internal(set) var seenRunIDs: [String] = []
+
+    /// Creates an engine that works in `organization` through `client`.
+    ///
+    /// - Parameters:
+    ///   - confirmer: asks before each destructive step.
+    ///   - waiter: lets time pass (real time, or the sandbox's clock in scripts).
+    ///   - timeZone: decides what "today at 09:45" means in replies.
+    public init(
+        client: TerraformCloudClient,
+        organization: String,
+        confirmer: any Confirmer,
+        waiter: any Waiter,
+        timeZone: TimeZone = .current
+    ) {
+        self.client = client
+        self.confirmer = confirmer
+        self.waiter = waiter
+        self.timeZone = timeZone
+        self.context = ConversationContext(organization: organization)
+    }
+
+    /// Answers one sentence.
+    public func respond(to sentence: String) async -> Reply {
+        calls = []
+        let notices = await followUp()
+        let match = await understand(sentence)
+        var reply = await carryOut(match)
+        reply.notices = notices + reply.notices
+        reply.calls = calls
+        return reply
+    }
+
+    /// What `sentence` would do, without doing it (`/explain`).
+    public func explain(_ sentence: String) async -> MatchResult {
+        await understand(sentence)
+    }
+
+    /// Switches to another organization (`/org NAME`); the conversation's memory is cleared.
+    public func use(organization: String) {
+        context = ConversationContext(organization: organization)
+    }
+
+    /// Puts `workspace` in focus (`/use NAME`), as if the last sentence had named it.
+    public func focus(workspace: String) {
+        context.lastWorkspace = workspace
+    }
+
+    /// The workspace names of the organization in use, fetched once (for completion).
+    public func workspaceNames() async -> [String] {
+        await knownWorkspaces(in: context.organization)
+    }
+
+    func understand(_ sentence: String) async -> MatchResult {
+        let names = await knownWorkspaces(in: context.organization)
+        let matchContext = MatchContext(
+            defaultOrganization: context.organization,
+            workspaces: WorkspaceIndex(names: names),
+            lastWorkspace: context.lastWorkspace,
+            lastRunID: context.lastRunID,
+            lastRunIDs: context.lastRunIDs
+        )
+        return IntentMatcher.match(sentence, context: matchContext)
+    }
+
+    func carryOut(_ match: MatchResult) async -> Reply {
+        do {
+            return try await dispatch(match)
+        } catch {
+            return failure(match, error)
+        }
+    }
+
+    private func dispatch(_ match: MatchResult) async throws -> Reply {
+        let arguments = match.arguments
+        switch match.name {
+        case .createRun: return try await createRun(arguments)
+        case .listRunsInWorkspace: return try await listRuns(arguments, inWorkspace: true)
+        case .listRunsInOrganization: return try await listRuns(arguments, inWorkspace: false)
+        case .getRunDetails: return try await runDetails(arguments)
+        case .getWorkspaceDetails: return try await workspaceDetails(arguments)
+        case .applyRun: return try await act(.apply, arguments)
+        case .discardRun: return try await act(.discard, arguments)
+        case .cancelRun: return try await act(.cancel, arguments)
+        case .forceCancelRun: return try await forceCancel(arguments)
+        case .forceExecuteRun: return try await forceExecute(arguments)
+        case .watchRun: return try await watch(arguments, progress: nil)
+        case .help: return help()
+        case .clarify: return clarify(match)
+        case .unknown: return unknown()
+        }
+    }
+
+    /// The organization a sentence means: the one it names, else the conversation's.
+    func organization(_ arguments: IntentArguments) -> String {
+        arguments.organization ?? context.organization
+    }
+
+    func knownWorkspaces(in organization: String) async -> [String] {
+        if let names = workspaceNamesByOrganization[organization] {
+            return names
+        }
+        // Limitation: only the first 1,000 workspaces are known to the matcher and to
+        // completion; names beyond them still work when typed exactly.
+        let names: [String]
+        do {
+            names = try await client.workspaces(organization: organization, pageSize: 100)
+                .collect(limit: 1000).map(\.name)
+        } catch {
+            return []
+        }
+        workspaceNamesByOrganization[organization] = names
+        return names
+    }
+
+    func remember(runIDs: [String]) {
+        for id in runIDs where !seenRunIDs.contains(id) {
+            seenRunIDs.append(id)
+        }
+    }
+
+    func currentAccount() async -> User? {
+        if let account {
+            return account
+        }
+        account = try? await call("get_account_details", [], describe: { $0.username }) {
+            try await client.currentAccount()
+        }
+        return account
+    }
+
+    /// Runs `body` as the API call `tool(arguments)` and records it with `describe`'s summary.
+    func call<T>(
+        _ tool: String,
+        _ arguments: [Call.Argument],
+        describe: (T) -> String?,
+        _ body: () async throws -> T
+    ) async throws -> T {
+        do {
+            let value = try await body()
+            calls.append(Call(tool: tool, arguments: arguments, result: describe(value)))
+            return value
+        } catch {
+            calls.append(Call(tool: tool, arguments: arguments, result: "failed"))
+            throw error
+        }
+    }
+
+    var relativeTime: RelativeTime {
+        RelativeTime(now: waiter.now(), timeZone: timeZone)
+    }
+}
