@@ -1,0 +1,208 @@
+import Foundation
+
+/// The two run lists of REFERENCE §4.2: filters, paging, links and meta.
+struct RunListing {
+    let router: SandboxRouter
+
+    private var store: SandboxStore { router.store }
+    private var query: QueryParameters { router.query }
+
+    /// `GET /workspaces/:id/runs`: speculative plans hidden unless `filter[operation]` asks.
+    func workspaceList(_ workspace: SandboxWorkspace) -> SandboxResponse {
+        if let refusal = router.invalidInclude(query.includes, allowed: SandboxRouter.runIncludes) {
+            return refusal
+        }
+        let hasOperation = query.list("filter[operation]") != nil
+        let index = hasOperation ? workspace.runs : workspace.nonSpeculativeRuns
+        let page = PageRequest(query)
+        let filter = RunFilter(query: query, store: store, defaultTimeframe: nil)
+        let ids: [String]
+        let total: Int
+        if filter.isEmpty {
+            // Newest first without filters: the page is a slice from the end, O(page size).
+            total = index.count
+            let end = max(0, total - page.offset)
+            ids = index[max(0, end - page.size)..<end].reversed()
+        } else {
+            let matches = index.reversed().filter { id in
+                store.runs[id].map(filter.matches) ?? false
+            }
+            total = matches.count
+            ids = Array(matches.dropFirst(page.offset).prefix(page.size))
+        }
+        let runs = ids.compactMap { store.runs[$0] }
+        var seen: Set<String> = []
+        let included = router.included(for: runs, seen: &seen)
+        return Reply.page(
+            runs.map(router.render.run),
+            page: page,
+            total: total,
+            path: router.request.path,
+            router: router,
+            included: included
+        )
+    }
+
+    /// `GET /organizations/:name/runs`: the last year by default, paging without totals.
+    func organizationList() -> SandboxResponse {
+        if let refusal = router.invalidInclude(query.includes, allowed: SandboxRouter.runIncludes) {
+            return refusal
+        }
+        let page = PageRequest(query)
+        let filter = RunFilter(query: query, store: store, defaultTimeframe: "year")
+        let index = store.organizationRuns
+        var lower = 0
+        if let since = filter.since { lower = firstIndex(createdAtOrAfter: since, in: index) }
+        var matches: [String] = []
+        let wanted = page.offset + page.size + 1
+        var position = index.count
+        while position > lower && matches.count < wanted {
+            position -= 1
+            if let run = store.runs[index[position]], filter.matches(run) { matches.append(run.id) }
+        }
+        let runs = matches.dropFirst(page.offset).prefix(page.size).compactMap { store.runs[$0] }
+        var seen: Set<String> = []
+        let included = router.included(for: runs, seen: &seen)
+        return pageDocument(runs, page: page, hasNext: matches.count == wanted, included: included)
+    }
+
+    private func pageDocument(
+        _ runs: [SandboxRun],
+        page: PageRequest,
+        hasNext: Bool,
+        included: [JSONValue]
+    ) -> SandboxResponse {
+        let link = PageLinks(router: router, path: router.request.path, size: page.size)
+        let prev: Int? = page.number > 1 ? page.number - 1 : nil
+        let next: Int? = hasNext ? page.number + 1 : nil
+        var members: [(String, JSONValue)] = [("data", .array(runs.map(router.render.run)))]
+        if !included.isEmpty { members.append(("included", .array(included))) }
+        members.append(
+            (
+                "links",
+                ["self": link.url(page.number), "prev": link.url(prev), "next": link.url(next)]
+            )
+        )
+        members.append(
+            (
+                "meta",
+                [
+                    "pagination": [
+                        "current-page": .int(page.number), "page-size": .int(page.size),
+                        "prev-page": prev.map(JSONValue.int) ?? .null,
+                        "next-page": next.map(JSONValue.int) ?? .null,
+                    ]
+                ]
+            )
+        )
+        return SandboxResponse(
+            status: 200,
+            headers: Reply.headers,
+            body: JSONValue.object(members).data
+        )
+    }
+
+    private func firstIndex(createdAtOrAfter date: Date, in index: [String]) -> Int {
+        var low = 0
+        var high = index.count
+        while low < high {
+            let mid = (low + high) / 2
+            if let run = store.runs[index[mid]], run.createdAt < date {
+                low = mid + 1
+            } else {
+                high = mid
+            }
+        }
+        return low
+    }
+}
+
+/// The filters and searches of one list request, as a predicate on runs.
+struct RunFilter {
+    private let store: SandboxStore
+    private let statuses: Set<String>?
+    private let operations: Set<String>?
+    private let sources: Set<String>?
+    private let group: String?
+    private let workspaceIDs: Set<String>?
+    private let agentPools: [String]?
+    private let user: String?
+    private let commit: String?
+    private let basic: String?
+    /// The earliest creation time the timeframe allows.
+    let since: Date?
+    private let until: Date?
+
+    /// Reads the filters of `query`; `defaultTimeframe` applies when none is sent.
+    init(query: QueryParameters, store: SandboxStore, defaultTimeframe: String?) {
+        self.store = store
+        statuses = query.list("filter[status]").map(Set.init)
+        operations = query.list("filter[operation]").map(Set.init)
+        sources = query.list("filter[source]").map(Set.init)
+        group = query["filter[status_group]"]
+        agentPools = query.list("filter[agent_pool_names]")
+        workspaceIDs = query.list("filter[workspace_names]").map { names in
+            Set(names.compactMap { store.workspacesByName[$0]?.id })
+        }
+        user = query["search[user]"]?.lowercased()
+        commit = query["search[commit]"]?.lowercased()
+        basic = user == nil && commit == nil ? query["search[basic]"]?.lowercased() : nil
+        let timeframe = query["filter[timeframe]"] ?? defaultTimeframe
+        if timeframe == "year" {
+            since = store.now.addingTimeInterval(-365 * SandboxTime.day)
+            until = nil
+        } else if let year = timeframe.flatMap(Int.init) {
+            since = SandboxTime.startOfYear(year)
+            until = SandboxTime.startOfYear(year + 1)
+        } else {
+            since = nil
+            until = nil
+        }
+    }
+
+    /// Whether no filter narrows the list (the fast path).
+    var isEmpty: Bool {
+        statuses == nil && operations == nil && sources == nil && group == nil
+            && workspaceIDs == nil
+            && agentPools == nil && user == nil && commit == nil && basic == nil && since == nil
+    }
+
+    /// Whether `run` passes every filter.
+    func matches(_ run: SandboxRun) -> Bool {
+        if let statuses, !statuses.contains(run.status.rawValue) { return false }
+        if let operations, operations.isDisjoint(with: run.operations) { return false }
+        if let sources, !sources.contains(run.source) { return false }
+        if let workspaceIDs, !workspaceIDs.contains(run.workspaceID) { return false }
+        if agentPools != nil { return false }  // Every sandbox run executes remotely, in no pool.
+        if let since, run.createdAt < since { return false }
+        if let until, run.createdAt >= until { return false }
+        if let group, !inGroup(run, group) { return false }
+        return matchesSearch(run)
+    }
+
+    private func inGroup(_ run: SandboxRun, _ group: String) -> Bool {
+        switch group {
+        case "final": run.status.isFinal
+        case "non_final": !run.status.isFinal
+        case "discardable": run.status.isInDiscardableGroup
+        default: true
+        }
+    }
+
+    private func matchesSearch(_ run: SandboxRun) -> Bool {
+        guard user != nil || commit != nil || basic != nil else { return true }
+        let version = store.configurationVersions[run.configurationVersionID]
+        let creator = store.usersByID[run.createdBy]
+        let names = [creator?.username, creator?.email, version?.sender].compactMap {
+            $0?.lowercased()
+        }
+        let sha = version?.commitSHA.lowercased() ?? ""
+        if let user, !names.contains(where: { $0.contains(user) }) { return false }
+        if let commit, !sha.hasPrefix(commit) { return false }
+        if let basic {
+            let fields = names + [sha, run.id.lowercased(), run.message.lowercased()]
+            return fields.contains { $0.contains(basic) }
+        }
+        return true
+    }
+}

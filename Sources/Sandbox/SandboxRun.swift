@@ -1,0 +1,203 @@
+import Foundation
+
+/// The plan or apply half of a run: its own ID, status, timestamps, counts and log.
+final class RunPhase {
+    /// `plan-...` or `apply-...`.
+    let id: String
+    /// The secret part of the archivist URL of its log.
+    let logSecret: String
+    /// The phase status.
+    var status: PhaseStatus = .pending
+    /// The phase timestamps (`queued-at`, `started-at`, ...) in the order reached.
+    var timestamps: [(String, Date)] = []
+    /// Resource counts; zero until the phase finishes.
+    var additions = 0
+    var changes = 0
+    var destructions = 0
+    /// The `Error:` summary when the phase errored.
+    var error: String?
+
+    /// Creates a pending phase.
+    init(id: String, logSecret: String) {
+        self.id = id
+        self.logSecret = logSecret
+    }
+
+    /// Moves the phase to `status`, recording `key` at `time`.
+    func mark(_ status: PhaseStatus, _ key: String, at time: Date) {
+        self.status = status
+        timestamps.removeAll { $0.0 == key }
+        timestamps.append((key, time))
+    }
+
+    /// The time recorded under `key`, if any.
+    func timestamp(_ key: String) -> Date? {
+        timestamps.first { $0.0 == key }?.1
+    }
+}
+
+/// One run of the sandbox with everything the API shows about it.
+///
+/// Instances live only inside the store and are touched only while its lock is held.
+final class SandboxRun {
+    let id: String
+    /// Creation order, used to break ties between runs created at the same instant.
+    let sequence: Int
+    let workspaceID: String
+    let createdAt: Date
+    let createdBy: String
+    var message: String
+    var status: RunStatus = .pending
+    var statusTimestamps: [(String, Date)] = []
+    var isDestroy = false
+    var planOnly = false
+    var autoApply = false
+    var refresh = true
+    var refreshOnly = false
+    var allowEmptyApply = false
+    var targetAddrs: [String]?
+    var replaceAddrs: [String]?
+    var variables: [(key: String, value: String)] = []
+    var source = "tfe-api"
+    var triggerReason = "manual"
+    var terraformVersion = "1.5.2"
+    var configurationVersionID: String
+    let plan: RunPhase
+    let apply: RunPhase
+    /// The resource changes the plan found (set when the plan finishes).
+    var plannedChanges: [PlannedChange] = []
+    /// An error the plan will end with, decided when it starts (variables, seeded failures).
+    var planFailure: String?
+    /// An error the apply will end with (seeded failures only).
+    var applyFailure: String?
+    /// How long the plan's `planning` step takes.
+    var planDuration: TimeInterval = 90
+    /// How long the apply's `applying` step takes.
+    var applyDuration: TimeInterval = 75
+    /// A run that ignores a non-forceful cancel (the seeded stuck apply).
+    var ignoresCancel = false
+    var canceledAt: Date?
+    var forceCancelAvailableAt: Date?
+    /// When the next automatic transition is due; `nil` when the run waits for someone.
+    var nextEventAt: Date?
+    var commentIDs: [String] = []
+    /// Users who confirmed and cancelled it, for the relationships.
+    var confirmedBy: String?
+    var canceledBy: String?
+
+    /// Creates a pending run.
+    init(
+        id: String,
+        sequence: Int,
+        workspaceID: String,
+        createdAt: Date,
+        createdBy: String,
+        message: String,
+        configurationVersionID: String,
+        plan: RunPhase,
+        apply: RunPhase
+    ) {
+        self.id = id
+        self.sequence = sequence
+        self.workspaceID = workspaceID
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.message = message
+        self.configurationVersionID = configurationVersionID
+        self.plan = plan
+        self.apply = apply
+    }
+
+    /// Moves the run to `status` at `time`, recording the status timestamp.
+    func mark(_ status: RunStatus, at time: Date) {
+        self.status = status
+        let key = status.timestampKey
+        statusTimestamps.removeAll { $0.0 == key }
+        statusTimestamps.append((key, time))
+    }
+
+    /// Whether the run takes the workspace lock (speculative plans do not).
+    var takesLock: Bool { !planOnly }
+
+    /// Whether the plan found changes.
+    var hasChanges: Bool { !plannedChanges.isEmpty }
+
+    /// Whether the run is paused for confirmation.
+    var isConfirmable: Bool {
+        status.isAwaitingConfirmationCandidate && nextEventAt == nil && !planOnly
+    }
+
+    /// Whether the discard action is accepted.
+    var isDiscardable: Bool { status == .pending || isConfirmable || status == .policyOverride }
+
+    /// Whether a cancel has been asked for.
+    var cancelRequested: Bool { forceCancelAvailableAt != nil }
+
+    /// Whether the force-cancel action is accepted at `now`.
+    func isForceCancelable(at now: Date) -> Bool {
+        guard let availableAt = forceCancelAvailableAt, !status.isFinal else { return false }
+        return now >= availableAt
+    }
+
+    /// The operations the run counts as for `filter[operation]`.
+    var operations: Set<String> {
+        var result: Set<String> = []
+        if refreshOnly { result.insert("refresh_only") }
+        if planOnly { result.insert("plan_only") }
+        if isDestroy { result.insert("destroy") }
+        if !planOnly && !refreshOnly && !isDestroy {
+            result.insert(
+                plannedChanges.isEmpty && allowEmptyApply ? "empty_apply" : "plan_and_apply"
+            )
+        }
+        return result
+    }
+}
+
+/// A workspace of the sandbox organization.
+final class SandboxWorkspace {
+    let id: String
+    let name: String
+    let createdAt: Date
+    var autoApply = false
+    var terraformVersion = "1.5.2"
+    var workingDirectory = "/terraform"
+    var costEstimation = false
+    var policyChecks = false
+    var description: String?
+    var repository: String
+    /// The resources in state, in the order they were created.
+    var resources: [SandboxResource] = []
+    /// Differences between the configuration and the state, applied by the next run.
+    var pendingChanges: [PlannedChange] = []
+    var variables: [DeclaredVariable] = []
+    /// The run holding the lock, if any.
+    var lockedBy: String?
+    /// Non-speculative runs waiting for the lock, oldest first.
+    var queue: [String] = []
+    /// Every run, oldest first.
+    var runs: [String] = []
+    /// Runs other than speculative plans, oldest first (the default workspace listing).
+    var nonSpeculativeRuns: [String] = []
+    /// The newest run, for `current-run`.
+    var currentRunID: String?
+    var configurationVersionID: String
+    var stateVersionID: String
+
+    /// Creates an empty workspace.
+    init(
+        id: String,
+        name: String,
+        createdAt: Date,
+        repository: String,
+        configurationVersionID: String,
+        stateVersionID: String
+    ) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+        self.repository = repository
+        self.configurationVersionID = configurationVersionID
+        self.stateVersionID = stateVersionID
+    }
+}
