@@ -98,8 +98,9 @@ extension ConversationEngine {
             arguments.append(.init("comment", .string(comment)))
         }
         let tool = "\(verb.replacingOccurrences(of: "-", with: "_"))_run"
-        try await call(tool, arguments, describe: { "202 Accepted" }) {
+        _ = try await call(tool, arguments) {
             try await body()
+            return Accepted()
         }
     }
 

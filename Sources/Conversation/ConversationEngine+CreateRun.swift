@@ -41,8 +41,7 @@ extension ConversationEngine {
         }
         let run = try await call(
             "create_run",
-            createArguments(options, workspace: workspace),
-            describe: { $0.id }
+            createArguments(options, workspace: workspace)
         ) {
             try await client.createRun(workspaceID: workspace.id, options: options)
         }
@@ -152,8 +151,7 @@ extension ConversationEngine {
     ) async throws -> (matches: [String], all: [WorkspaceResource]) {
         let all = try await call(
             "list_workspace_resources",
-            [.init("workspace_id", .string(workspace.id))],
-            describe: { "\($0.count) resources" }
+            [.init("workspace_id", .string(workspace.id))]
         ) {
             try await client.resources(workspaceID: workspace.id, pageSize: 100).collect(limit: 500)
         }

@@ -46,10 +46,7 @@ extension ConversationEngine {
     func fetchDetails(_ id: String) async throws -> RunDetails {
         try await call(
             "get_run_details",
-            [.init("run_id", .string(id))],
-            describe: {
-                $0.run.status.rawValue
-            }
+            [.init("run_id", .string(id))]
         ) {
             try await client.runDetails(id: id)
         }
@@ -61,10 +58,7 @@ extension ConversationEngine {
         }
         return try await call(
             "get_plan_logs",
-            [.init("plan_id", .string(plan.id))],
-            describe: {
-                _ in nil
-            }
+            [.init("plan_id", .string(plan.id))]
         ) {
             try await client.log(of: plan)
         }
@@ -209,7 +203,7 @@ extension ConversationEngine {
         ]
         let workspace: Workspace
         do {
-            workspace = try await call("get_workspace_details", args, describe: { $0.id }) {
+            workspace = try await call("get_workspace_details", args) {
                 try await client.workspace(named: name, organization: organization)
             }
         } catch TerraformCloudError.notFound {

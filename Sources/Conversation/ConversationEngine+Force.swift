@@ -225,8 +225,7 @@ extension ConversationEngine {
             [
                 .init("organization", .string(organization)),
                 .init("filter_status", .string("pending")),
-            ],
-            describe: { "\($0.count) runs" }
+            ]
         ) {
             try await sequence.firstPage().items
         }

@@ -41,7 +41,7 @@ extension ConversationEngine {
         }
         callArguments += filterArguments(arguments, pageSize: limit)
         let tool = inWorkspace ? "list_runs_in_workspace" : "list_runs_in_organization"
-        let runs = try await call(tool, callArguments, describe: { "\($0.count) runs" }) {
+        let runs = try await call(tool, callArguments) {
             try await collect(sequence, limit: limit, cutoff: cutoff)
         }
         return await listed(runs, arguments: arguments, scope: scope, showWorkspace: !inWorkspace)
@@ -137,14 +137,12 @@ extension ConversationEngine {
         if failedApply, let apply = details.apply {
             log = try? await call(
                 "get_apply_logs",
-                [.init("apply_id", .string(apply.id))],
-                describe: { _ in nil }
+                [.init("apply_id", .string(apply.id))]
             ) { try await client.log(of: apply) }
         } else if let plan = details.plan {
             log = try? await call(
                 "get_plan_logs",
-                [.init("plan_id", .string(plan.id))],
-                describe: { _ in nil }
+                [.init("plan_id", .string(plan.id))]
             ) { try await client.log(of: plan) }
         } else {
             log = nil

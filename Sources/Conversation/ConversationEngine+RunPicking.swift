@@ -63,8 +63,7 @@ extension ConversationEngine {
         let sequence = try client.runs(workspaceID: workspace.id, options: options)
         let runs = try await call(
             "list_runs_in_workspace",
-            listArguments(workspace.id, arguments.filterStatus),
-            describe: { "\($0.count) runs" }
+            listArguments(workspace.id, arguments.filterStatus)
         ) {
             try await sequence.firstPage().items
         }

@@ -114,7 +114,7 @@ extension ConversationEngine {
         run.actions.isConfirmable || run.status.isFinal
     }
 
-    /// A sentence for where a run has got to: "run-... in production finished planning: ...".
+    /// A sentence for where a run has got to, such as that it finished planning and can be applied.
     func event(for details: RunDetails, workspace: String) async -> String {
         let run = details.run
         let id = "\(run.id) in \(workspace)"

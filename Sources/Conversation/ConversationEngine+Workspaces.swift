@@ -21,8 +21,7 @@ extension ConversationEngine {
             .init("organization", .string(organization)), .init("workspace_name", .string(name)),
         ]
         do {
-            let workspace = try await call("get_workspace_details", arguments, describe: { $0.id })
-            {
+            let workspace = try await call("get_workspace_details", arguments) {
                 try await client.workspace(named: name, organization: organization)
             }
             return ResolvedWorkspace(

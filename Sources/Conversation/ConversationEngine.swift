@@ -23,6 +23,8 @@ public actor ConversationEngine {
     /// Creates an engine that works in `organization` through `client`.
     ///
     /// - Parameters:
+    ///   - client: the API client (real service or sandbox).
+    ///   - organization: the organization sentences mean when they name none.
     ///   - confirmer: asks before each destructive step.
     ///   - waiter: lets time pass (real time, or the sandbox's clock in scripts).
     ///   - timeZone: decides what "today at 09:45" means in replies.
@@ -143,22 +145,21 @@ public actor ConversationEngine {
         if let account {
             return account
         }
-        account = try? await call("get_account_details", [], describe: { $0.username }) {
+        account = try? await call("get_account_details", []) {
             try await client.currentAccount()
         }
         return account
     }
 
-    /// Runs `body` as the API call `tool(arguments)` and records it with `describe`'s summary.
-    func call<T>(
+    /// Runs `body` as the API call `tool(arguments)` and records it with its result's summary.
+    func call<T: CallSummarizable>(
         _ tool: String,
         _ arguments: [Call.Argument],
-        describe: (T) -> String?,
         _ body: () async throws -> T
     ) async throws -> T {
         do {
             let value = try await body()
-            calls.append(Call(tool: tool, arguments: arguments, result: describe(value)))
+            calls.append(Call(tool: tool, arguments: arguments, result: value.callSummary))
             return value
         } catch {
             calls.append(Call(tool: tool, arguments: arguments, result: "failed"))
