@@ -1,5 +1,3 @@
-import Foundation
-
 /// How important a log line is.
 public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
     /// Traces such as each HTTP request.

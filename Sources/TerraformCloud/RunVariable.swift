@@ -11,6 +11,7 @@ public struct RunVariable: Sendable, Hashable, Codable {
         self.value = value
     }
 
+    /// Reads `{"key": ..., "value": ...}`; `nil` when there is no key.
     init?(json: JSONValue) {
         guard let key = json["key"]?.stringValue else { return nil }
         self.key = key

@@ -35,6 +35,7 @@ public final class URLSessionTransport: HTTPTransport {
 
 /// Declines every redirect; the client reports the 3xx instead.
 private final class RedirectRefuser: NSObject, URLSessionTaskDelegate, Sendable {
+    /// Refuses the redirect by completing with `nil`.
     func urlSession(
         _ session: URLSession,
         task: URLSessionTask,
