@@ -27,6 +27,7 @@ public struct APIErrorObject: Sendable, Hashable {
         self.pointer = pointer
     }
 
+    /// Reads one entry: a bare string, or an object with a string or numeric status.
     init(json: JSONValue) {
         if let text = json.stringValue {
             self.init(detail: text)

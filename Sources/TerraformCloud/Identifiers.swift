@@ -70,6 +70,7 @@ public enum Identifiers {
 }
 
 extension Unicode.Scalar {
+    /// Whether this is `a`-`z`, `A`-`Z` or `0`-`9`; other Unicode letters do not count.
     var isASCIILetterOrDigit: Bool {
         ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
     }

@@ -28,7 +28,9 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
     /// Fetches one page by number.
     public typealias Fetch = @Sendable (Int) async throws -> Page<Element>
 
+    /// The first page to fetch.
     let startPage: Int
+    /// Fetches one page by number.
     let fetch: Fetch
 
     /// Creates a sequence starting at `startPage`.

@@ -13,9 +13,13 @@ import Synchronization
 public final class TerraformCloudClient: Sendable {
     /// The address, token and default organization.
     public let configuration: ClientConfiguration
+    /// What carries the requests.
     let transport: any HTTPTransport
+    /// Receives a debug line per request.
     let logger: any LogHandler
+    /// How often to retry.
     let retryPolicy: RetryPolicy
+    /// How to wait between retries.
     let sleeper: any Sleeper
     /// Workspace IDs by "organization/name", kept for the client's life.
     let workspaceIDs = Mutex<[String: String]>([:])

@@ -126,6 +126,7 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
         return ": \(detail)"
     }
 
+    /// A wait in words, to a tenth of a second: `2 s`, `0.5 s`.
     static func seconds(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? "\(Int(rounded)) s" : "\(rounded) s"
@@ -147,10 +148,12 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
 }
 
 extension String {
+    /// The text with its first letter upper case, to start a sentence.
     var capitalizedFirst: String {
         prefix(1).uppercased() + dropFirst()
     }
 
+    /// The text ending in a period, unless it already ends a sentence.
     var withFinalPeriod: String {
         let trimmed = trimmingCharacters(in: .whitespaces)
         guard let last = trimmed.last, !".!?".contains(last) else { return trimmed }

@@ -10,6 +10,8 @@ import Testing
 /// Answers every request in-process and remembers what it saw.
 final class EchoURLProtocol: URLProtocol {
     static let seen = Mutex<[URLRequest]>([])
+    /// Whether a POST's body reached the protocol, directly or as a stream.
+    static let bodyArrived = Mutex(false)
 
     override class func canInit(with request: URLRequest) -> Bool { true }
 
@@ -18,6 +20,9 @@ final class EchoURLProtocol: URLProtocol {
     override func startLoading() {
         Self.seen.withLock { $0.append(request) }
         let isPost = request.httpMethod == "POST"
+        if isPost, Self.readBody(request).contains(UInt8(ascii: "{")) {
+            Self.bodyArrived.withLock { $0 = true }
+        }
         let sample = (try? Fixture.shared("run-show.response.json")) ?? Data()
         let body = isPost ? Data() : sample
         let url = request.url ?? URL(fileURLWithPath: "/")
@@ -35,6 +40,22 @@ final class EchoURLProtocol: URLProtocol {
     }
 
     override func stopLoading() {}
+
+    /// The body, which URLSession may hand over as a stream instead of bytes.
+    private static func readBody(_ request: URLRequest) -> Data {
+        if let body = request.httpBody { return body }
+        guard let stream = request.httpBodyStream else { return Data() }
+        stream.open()
+        defer { stream.close() }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while stream.hasBytesAvailable {
+            let count = stream.read(&buffer, maxLength: buffer.count)
+            guard count > 0 else { break }
+            data.append(buffer, count: count)
+        }
+        return data
+    }
 }
 
 @Suite("The URLSession transport works with a custom URLProtocol")
@@ -62,5 +83,6 @@ struct URLSessionTransportTests {
         #expect(posted.value(forHTTPHeaderField: "Content-Type") == "application/vnd.api+json")
         let expected = JSONValue.object(["comment": .string("Looks good to me")])
         #expect(recording.requests.last?.jsonBody == expected)
+        #expect(EchoURLProtocol.bodyArrived.withLock { $0 })
     }
 }

@@ -1,0 +1,8 @@
+/// Discards every line.
+public struct NullLogHandler: LogHandler {
+    /// Creates the handler.
+    public init() {}
+
+    /// Does nothing.
+    public func log(_ level: LogLevel, _ message: String) {}
+}

@@ -1,0 +1,41 @@
+/// `meta.pagination` of a list response; the organization run list has no totals.
+public struct Pagination: Sendable, Hashable, Decodable {
+    /// The page this response holds.
+    public var currentPage: Int
+    /// The page size the server used, when it says.
+    public var pageSize: Int?
+    /// The previous page, or `nil` on the first.
+    public var previousPage: Int?
+    /// The next page, or `nil` on the last.
+    public var nextPage: Int?
+    /// The number of pages, when the server counts them.
+    public var totalPages: Int?
+    /// The number of items, when the server counts them.
+    public var totalCount: Int?
+
+    private enum CodingKeys: String, CodingKey {
+        case currentPage = "current-page"
+        case pageSize = "page-size"
+        case previousPage = "prev-page"
+        case nextPage = "next-page"
+        case totalPages = "total-pages"
+        case totalCount = "total-count"
+    }
+
+    /// Creates pagination from its parts.
+    public init(
+        currentPage: Int,
+        pageSize: Int? = nil,
+        previousPage: Int? = nil,
+        nextPage: Int? = nil,
+        totalPages: Int? = nil,
+        totalCount: Int? = nil
+    ) {
+        self.currentPage = currentPage
+        self.pageSize = pageSize
+        self.previousPage = previousPage
+        self.nextPage = nextPage
+        self.totalPages = totalPages
+        self.totalCount = totalCount
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Writes lines at or above a level to standard error.
+public struct StderrLogHandler: LogHandler {
+    /// The lowest level written.
+    public var minimumLevel: LogLevel
+
+    /// Creates a handler writing `minimumLevel` and above.
+    public init(minimumLevel: LogLevel = .info) {
+        self.minimumLevel = minimumLevel
+    }
+
+    /// Writes `message` to standard error when its level is high enough.
+    public func log(_ level: LogLevel, _ message: String) {
+        guard level >= minimumLevel else { return }
+        FileHandle.standardError.write(Data("[\(level)] \(message)\n".utf8))
+    }
+}
