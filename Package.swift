@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "tfcsh",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "tfcsh", targets: ["tfcsh"]),
         .library(name: "TerraformCloud", targets: ["TerraformCloud"]),
@@ -60,7 +60,11 @@ let package = Package(
         // Helpers shared by the test targets: locating ../shared, fixtures, the built binary.
         .target(name: "TestSupport", path: "Sources/TestSupport"),
 
-        .testTarget(name: "TerraformCloudTests", dependencies: ["TerraformCloud", "TestSupport"]),
+        .testTarget(
+            name: "TerraformCloudTests",
+            dependencies: ["TerraformCloud", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "SandboxTests",
             dependencies: ["Sandbox", "TerraformCloud", "TestSupport"]

@@ -190,8 +190,8 @@ extension ConversationEngine {
             Field("Status", StatusText.describe(after.run.status.rawValue)),
         ]
         fields.append(Field("Workspace", workspace))
-        if let position = run.positionInQueue, position > 0 {
-            fields.append(Field("Original position", "#\(position) in the queue"))
+        if let ahead = run.positionInQueue, ahead > 0 {
+            fields.append(Field("Original position", "#\(ahead + 1) in the queue"))
         }
         var blocks: [Block] = [.fields(title: "Force Execution Initiated", fields: fields)]
         if !ahead.isEmpty {

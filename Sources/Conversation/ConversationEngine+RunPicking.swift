@@ -107,10 +107,15 @@ extension ConversationEngine {
 
     private func several(_ runs: [RunDetails], verb: String, in workspace: String) -> Reply {
         let items = runs.map { details in
-            Item(
+            let presentation = RunPresentation(
+                details: details,
+                accountID: account?.id,
+                relativeTime: relativeTime
+            )
+            return Item(
                 id: details.id,
                 title: details.run.message,
-                fields: [Field("Status", StatusText.describe(details.run.status.rawValue))]
+                fields: presentation.listFields(error: nil, showWorkspace: false)
             )
         }
         context.lastRunIDs = runs.map(\.id)

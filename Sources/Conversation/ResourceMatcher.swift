@@ -12,7 +12,8 @@ enum ResourceMatcher {
         }
         var addresses: [String] = []
         for resource in resources {
-            let address = target(for: resource, terms: terms)
+            // `-target` on a resource without its index covers every instance of it.
+            let address = target(for: resource, terms: terms).map(stripIndex)
             if let address, !addresses.contains(address) {
                 addresses.append(address)
             }

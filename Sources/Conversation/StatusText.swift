@@ -11,7 +11,7 @@ public enum StatusText {
         public var hasChanges: Bool
         /// Whether an errored run failed in the apply phase (else the plan).
         public var failedInApply: Bool
-        /// The run's place in the workspace queue, when it waits.
+        /// How many runs are ahead of it in the workspace's queue, when it waits.
         public var positionInQueue: Int?
         /// Whether a cancel was asked and the run is still going.
         public var cancelRequested: Bool
@@ -38,10 +38,10 @@ public enum StatusText {
     public static func describe(_ raw: String, _ facts: Facts = Facts()) -> String {
         switch raw {
         case "pending":
-            guard let position = facts.positionInQueue, position > 0 else {
+            guard let ahead = facts.positionInQueue, ahead > 0 else {
                 return "Pending"
             }
-            return "Pending (#\(position) in the queue)"
+            return ahead == 1 ? "Pending (1 run ahead)" : "Pending (\(ahead) runs ahead)"
         case "planned", "cost_estimated", "policy_checked", "post_plan_completed",
             "planned_and_saved":
             let base = words(raw)

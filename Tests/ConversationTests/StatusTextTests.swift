@@ -5,7 +5,8 @@ import Testing
 struct StatusTextTests {
     private static let cases: [(String, StatusText.Facts, String)] = [
         ("pending", .init(), "Pending"),
-        ("pending", .init(positionInQueue: 3), "Pending (#3 in the queue)"),
+        ("pending", .init(positionInQueue: 3), "Pending (3 runs ahead)"),
+        ("pending", .init(positionInQueue: 1), "Pending (1 run ahead)"),
         ("planned", .init(isConfirmable: true), "Planned (awaiting approval)"),
         ("planned", .init(), "Planned"),
         ("policy_checked", .init(isConfirmable: true), "Policy checked (awaiting approval)"),
