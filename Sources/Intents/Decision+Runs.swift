@@ -193,6 +193,9 @@ extension Decision {
 
     /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".
     func inferredResult() -> MatchResult {
+        if sentence.refusedVerbs > 0 || (sentence.negatedApply && !sentence.namesRunKind) {
+            return .unknown(confidence: 0.7)
+        }
         if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
         let namesRun = sentence.tokens.contains {
             !$0.isQuoted && ["run", "plan"].contains($0.word)

@@ -160,7 +160,12 @@ extension Sentence {
     }
 
     private mutating func addStatuses(_ names: [String]) {
-        for name in names where !statuses.contains(name) { statuses.append(name) }
+        for name in names { addStatus(name) }
+    }
+
+    /// Adds one API status name to the filter, once.
+    mutating func addStatus(_ name: String) {
+        if !statuses.contains(name) { statuses.append(name) }
     }
 
     /// Reads run-kind words: plan only, refresh only, auto-apply and their negations.

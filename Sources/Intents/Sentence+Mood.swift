@@ -33,7 +33,10 @@ extension Sentence {
         guard let first = words.first else { return .command }
         let second = words.count > 1 ? words[1] : ""
         let third = words.count > 2 ? words[2] : ""
-        for opener in Self.helpOpeners where words.starts(with: opener) { return .helpQuestion }
+        for opener in Self.helpOpeners where words.starts(with: opener) {
+            return first == "why" && !runIDs.isEmpty ? .stateQuestion : .helpQuestion
+        }
+        if asksHowTo { return .helpQuestion }
         switch first {
         case "how":
             if ["many", "much", "long"].contains(second) { return .stateQuestion }
@@ -56,6 +59,16 @@ extension Sentence {
         }
     }
 
+    /// Whether "how to", "how do I", "how can I" appears anywhere ("show me how to cancel").
+    private var asksHowTo: Bool {
+        tokens.indices.contains { index in
+            tokens[index].word == "how"
+                && (word(index + 1) == "to"
+                    || (["do", "can", "should", "would"].contains(word(index + 1))
+                        && ["i", "we", "you"].contains(word(index + 2))))
+        }
+    }
+
     /// Whether a word in the sentence names a run ("run", "plan", "it").
     private var hasRunWord: Bool {
         tokens.contains { ["run", "plan", "it"].contains($0.word) }
@@ -75,7 +88,7 @@ extension Sentence {
 
     /// After a run action, a clause after a comma is its reason: "cancel run-..., it's stuck".
     mutating func readTrailingComment() {
-        guard note == nil, let comma = tokens.firstIndex(where: \.commaAfter),
+        guard note == nil, let comma = tokens.firstIndex(where: { $0.commaAfter || $0.colonAfter }),
             comma + 1 < tokens.count
         else { return }
         let head = tokens[...comma]

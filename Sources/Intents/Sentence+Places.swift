@@ -171,11 +171,36 @@ extension Sentence {
         for index in tokens.indices where isWord(index, in: Self.placeWords) {
             var name = index + 1
             if ["the", "my", "our"].contains(word(name)) { name += 1 }
+            if let end = fuzzySequence(at: name) {
+                consume(name..<end.end)
+                corrections += 1
+                addWorkspace(end.name, explicit: true)
+                continue
+            }
             guard isNameLike(name), looksLikeName(tokens[name].text) else { continue }
             if isOrganizationName(tokens[name].text) { continue }
             addWorkspace(resolveWorkspace(tokens[name].text), explicit: true)
             consume(name)
         }
+    }
+
+    /// A near miss of a known name spelled over several words ("netwrok infra"); its end.
+    private func fuzzySequence(at start: Int) -> (end: Int, name: String)? {
+        let longest = min(context.workspaces.longestNameWords, tokens.count - start)
+        guard longest >= 2 else { return nil }
+        for length in stride(from: longest, through: 2, by: -1) {
+            let range = start..<(start + length)
+            guard
+                range.allSatisfy({
+                    isFree($0) && !tokens[$0].isQuoted && looksLikeName(tokens[$0].text)
+                }),
+                range.contains(where: { !Lexicon.isKnown(tokens[$0].word) })
+            else { continue }
+            if let name = context.workspaces.closestName(to: joinedKey(range)) {
+                return (range.upperBound, name)
+            }
+        }
+        return nil
     }
 
     /// Other unknown words that are near misses of a known name.

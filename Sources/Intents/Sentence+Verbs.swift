@@ -29,6 +29,11 @@ extension Sentence {
             consume(index)
             if isNegated(index) {
                 if verb == .apply { negatedApply = true }
+                refusedVerbs += 1
+                continue
+            }
+            if let status = pastStatus(of: verb, at: index) {
+                addStatus(status)
                 continue
             }
             if verb == .cancel,
@@ -114,6 +119,23 @@ extension Sentence {
         }
         if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
         return true
+    }
+
+    /// The status a verb reports when a question asks what someone did ("runs did I cancel").
+    private func pastStatus(of verb: Lexicon.Verb, at index: Int) -> String? {
+        let subjects: Set<String> = [
+            "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
+        ]
+        let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
+        guard subjects.contains(word(index - 1)), auxiliaries.contains(word(index - 2)) else {
+            return nil
+        }
+        switch verb {
+        case .apply: return "applied"
+        case .discard: return "discarded"
+        case .cancel, .forceCancel: return "canceled"
+        default: return nil
+        }
     }
 
     /// Whether `index` starts a clause: first content word, or after "to", "and", "then", ...

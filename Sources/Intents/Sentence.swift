@@ -32,6 +32,7 @@ struct Sentence {
     var refreshOnly = false
     var negatedApply = false
     var namesRunKind = false
+    var refusedVerbs = 0
     var targetQuery: String?
 
     var workspaces: [String] = []

@@ -615,7 +615,256 @@ enum HeldOutCases {
         ("plan staging, do not auto apply", "create_run", #"{"workspace_name": "staging"}"#),
     ])
 
+    static let phrasings = rows([
+        ("Create a plan for my staging workspace", "create_run", #"{"workspace_name": "staging"}"#),
+        ("I want a plan on dev", "create_run", #"{"workspace_name": "dev"}"#),
+        (
+            "Please queue a destroy run for the sandbox workspace", "create_run",
+            #"{"workspace_name": "sandbox", "is_destroy": true}"#
+        ),
+        (
+            "Plan the production workspace with message 'nightly'", "create_run",
+            #"{"workspace_name": "production", "message": "nightly"}"#
+        ),
+        (
+            "run terraform plan in network-infra", "create_run",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        ("schedule a run in staging", "create_run", #"{"workspace_name": "staging"}"#),
+        (
+            "can you kick off a destroy plan for dev-test?", "create_run",
+            #"{"workspace_name": "dev-test", "is_destroy": true}"#
+        ),
+        (
+            "create a run in staging with the variable region set to eu-west-1", "create_run",
+            #"{"workspace_name": "staging", "variables": {"region": "eu-west-1"}}"#
+        ),
+        (
+            "plan production with vars env=prod and debug=false", "create_run",
+            #"{"workspace_name": "production", "variables": {"env": "prod", "debug": "false"}}"#
+        ),
+        (
+            "queue a run in production and automatically apply it", "create_run",
+            #"{"workspace_name": "production", "auto_apply": true}"#
+        ),
+        (
+            "create a run for staging that auto-applies", "create_run",
+            #"{"workspace_name": "staging", "auto_apply": true}"#
+        ),
+        (
+            "destroy plan for the feature test workspace", "create_run",
+            #"{"workspace_name": "feature-test", "is_destroy": true}"#
+        ),
+        (
+            "run a refresh-only plan on sandbox", "create_run",
+            #"{"workspace_name": "sandbox", "refresh_only": true}"#
+        ),
+        (
+            "trigger a speculative run in dev", "create_run",
+            #"{"workspace_name": "dev", "plan_only": true}"#
+        ),
+        (
+            "start a run in security-baseline, message: rotate keys", "create_run",
+            #"{"workspace_name": "security-baseline"}"#
+        ),
+        (
+            "list recent runs for production", "list_runs_in_workspace",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "give me the last 3 runs in dev", "list_runs_in_workspace",
+            #"{"workspace_name": "dev", "page_size": 3}"#
+        ),
+        (
+            "what failed in production this week", "list_runs_in_workspace",
+            #"{"workspace_name": "production", "filter_status": {"includes": ["errored"], "allowed": ["errored"]}, "since_days": {"min": 7, "max": 7}}"#
+        ),
+        (
+            "any errors in staging today?", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["errored"], "allowed": ["errored"]}, "since_days": {"min": 1, "max": 1}}"#
+        ),
+        (
+            "show me everything that failed yesterday", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}, "since_days": {"min": 1, "max": 2}}"#
+        ),
+        (
+            "list runs for workspaces staging and dev", "list_runs_in_organization",
+            #"{"filter_workspace_names": ["staging", "dev"]}"#
+        ),
+        (
+            "show me the history of deployment", "list_runs_in_workspace",
+            #"{"workspace_name": "deployment"}"#
+        ),
+        (
+            "show runs in progress", "list_runs_in_organization",
+            #"{"filter_status": {"nonempty": true, "allowed": ["planning", "applying", "plan_queued", "apply_queued", "queuing", "fetching", "cost_estimating", "policy_checking", "post_plan_running", "pre_plan_running", "pre_apply_running", "pending", "confirmed"]}}"#
+        ),
+        (
+            "find runs that need approval", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["planned"], "allowed": ["cost_estimated", "planned", "planned_and_saved", "policy_checked", "policy_override", "post_plan_completed"]}}"#
+        ),
+        (
+            "list successful runs in production", "list_runs_in_workspace",
+            #"{"workspace_name": "production", "filter_status": {"includes": ["applied"], "allowed": ["applied", "planned_and_finished"]}}"#
+        ),
+        (
+            "list runs in the example-org organization", "list_runs_in_organization",
+            #"{"organization": "example-org"}"#
+        ),
+        (
+            "show plan-only runs", "list_runs_in_organization",
+            #"{"filter_operation": {"includes": ["plan_only"], "allowed": ["plan_only"]}}"#
+        ),
+        (
+            "show refresh-only runs in network-infra", "list_runs_in_workspace",
+            #"{"workspace_name": "network-infra", "filter_operation": {"includes": ["refresh_only"], "allowed": ["refresh_only"]}}"#
+        ),
+        ("lst runs in stagin", "list_runs_in_workspace", #"{"workspace_name": "staging"}"#),
+        (
+            "shwo me failed runs", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}}"#
+        ),
+        (
+            "show runs in prod-db-clustr", "list_runs_in_workspace",
+            #"{"workspace_name": "prod-db-cluster"}"#
+        ),
+        (
+            "runs in netwrok infra", "list_runs_in_workspace",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "what happened with run-K3jR7m9zXpYw2Ctn", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("get run-K3jR7m9zXpYw2Ctn", "get_run_details", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#),
+        (
+            "show me the plan for run-K3jR7m9zXpYw2Ctn", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "status of the latest run in production", "get_run_details",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "tell me about run-K3jR7m9zXpYw2Ctn", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "give me info about the sandbox workspace", "get_workspace_details",
+            #"{"workspace_name": "sandbox"}"#
+        ),
+        ("why did run-P8vT5q2nWxYz1Fmb fail?", "get_run_details|help", "{}"),
+        ("approve the plan in dev-test", "apply_run", #"{"workspace_name": "dev-test"}"#),
+        (
+            "confirm and apply run-K3jR7m9zXpYw2Ctn", "apply_run",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("yes, apply run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#),
+        ("apply the latest run in staging", "apply_run", #"{"workspace_name": "staging"}"#),
+        ("discard the planned run in sandbox", "discard_run", #"{"workspace_name": "sandbox"}"#),
+        ("cancel all running runs in staging", "cancel_run", #"{"workspace_name": "staging"}"#),
+        (
+            "stop run-P8vT5q2nWxYz1Fmb right now", "cancel_run",
+            #"{"run_id": "run-P8vT5q2nWxYz1Fmb"}"#
+        ),
+        ("halt the apply in production", "cancel_run", #"{"workspace_name": "production"}"#),
+        (
+            "hard cancel run-A7xD4c1zLaMe6Rqn", "force_cancel_run",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "force-cancel the stuck run in network-infra", "force_cancel_run",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "force execute the pending run in staging", "force_execute_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "abort the plan for app-servers, wrong commit", "cancel_run",
+            #"{"workspace_name": "app-servers", "comment": "wrong commit"}"#
+        ),
+        (
+            "discard run-Z6wC3b0yKzLh5Pqm: not needed", "discard_run",
+            #"{"run_id": "run-Z6wC3b0yKzLh5Pqm", "comment": "not needed"}"#
+        ),
+        ("cancl run-P8vT5q2nWxYz1Fmb", "cancel_run|clarify", "{}"),
+        ("dicsard run-Z6wC3b0yKzLh5Pqm", "discard_run|clarify", "{}"),
+        ("aply the plan in staging", "clarify|apply_run", "{}"),
+    ])
+
+    static let moreTraps = rows([
+        ("Don't cancel the run in staging", "unknown|help|clarify|get_run_details", "{}"),
+        (
+            "I don't want to apply run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify|get_run_details",
+            "{}"
+        ),
+        ("no, don't discard it", "unknown|help|clarify", "{}"),
+        ("can I apply run-K3jR7m9zXpYw2Ctn?", "help|get_run_details", "{}"),
+        ("can you apply run-K3jR7m9zXpYw2Ctn?", "apply_run|clarify", "{}"),
+        ("what happens if I discard a run", "help", "{}"),
+        (
+            "is the staging run applied yet?", "get_run_details|list_runs_in_workspace",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "has anything failed today?", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}}"#
+        ),
+        ("show me how to cancel a run", "help", "{}"),
+        ("explain how discard works", "help", "{}"),
+        ("delete run-K3jR7m9zXpYw2Ctn", "unknown|clarify", "{}"),
+        ("remove the dev workspace", "unknown", "{}"),
+        (
+            "destroy the production workspace", "create_run|clarify",
+            #"{"workspace_name": "production", "is_destroy": true}"#
+        ),
+        ("set up a new workspace", "unknown", "{}"),
+        ("create an organization", "unknown", "{}"),
+        ("make me a sandwich", "unknown", "{}"),
+        ("ok", "unknown", "{}"),
+        ("thanks!", "unknown", "{}"),
+        (
+            "the staging plan looks good, apply it", "clarify|apply_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        ("APPLY IT NOW!!!", "clarify", "{}"),
+        (
+            "could you please NOT apply anything in production",
+            "unknown|help|clarify|get_workspace_details", "{}"
+        ),
+        ("cancel my subscription", "unknown|clarify", "{}"),
+        ("apply the terraform best practices", "clarify|unknown", "{}"),
+        ("show me the money", "unknown|clarify", "{}"),
+        (
+            "which runs did I cancel last week?", "list_runs_in_organization",
+            #"{"since_days": {"min": 7, "max": 7}, "filter_status": {"includes": ["canceled"], "allowed": ["canceled", "force_canceled"]}}"#
+        ),
+        (
+            "list runs that were force canceled in production", "list_runs_in_workspace",
+            #"{"workspace_name": "production", "filter_status": {"includes": ["force_canceled"]}}"#
+        ),
+        (
+            "show me the errored runs, don't apply anything", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}}"#
+        ),
+        ("plan staging and then discard it", "clarify", "{}"),
+        ("apply run-K3jR7m9zXpYw2Ctn and run-J7cW8p2qRmYx3Dkv", "clarify", "{}"),
+        ("cancel the runs in staging and production", "clarify", "{}"),
+        ("stop", "clarify", "{}"),
+        ("abort!", "clarify", "{}"),
+        ("hello there", "unknown|help", "{}"),
+        ("who are you", "unknown|help", "{}"),
+        ("\u{00E9}t\u{00E9} \u{4E2D}\u{6587} \u{0440}\u{0443}\u{0441}", "unknown", "{}"),
+        ("run-", "unknown|clarify", "{}"),
+        ("apply run-123", "clarify|unknown", "{}"),
+        ("\"\"", "unknown", "{}"),
+        ("'", "unknown", "{}"),
+        ("list runs in \"staging", "list_runs_in_workspace", #"{"workspace_name": "staging"}"#),
+    ])
+
     /// Every group, in the order the file lists them.
     static let all: [Row] =
-        createRuns + workspaceLists + organizationLists + details + actions + traps
+        createRuns + workspaceLists + organizationLists + details + actions + traps + phrasings
+        + moreTraps
 }

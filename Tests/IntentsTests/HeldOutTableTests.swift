@@ -49,6 +49,15 @@ struct HeldOutTableTests {
     )
     func traps(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test("other phrasings of every intent, typos included", arguments: HeldOutCases.phrasings)
+    func phrasings(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test(
+        "more traps: refusals, questions, several targets, noise",
+        arguments: HeldOutCases.moreTraps
+    )
+    func moreTraps(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
