@@ -1,0 +1,222 @@
+/// New runs, reads and sentences without a verb.
+extension Decision {
+    /// A new run with its kind, targets, variables and message.
+    func createResult(_ creates: [Sentence.VerbHit], autoApplyJoined: Bool) -> MatchResult {
+        var arguments = IntentArguments()
+        guard let workspace = createWorkspace else {
+            return .clarify(
+                "Which workspace should the run be in? Name it, for example \"in staging\".",
+                candidate: .createRun,
+                choices: sentence.context.lastWorkspace.map { [$0] } ?? []
+            )
+        }
+        arguments.workspaceName = workspace
+        arguments.organization = sentence.organization
+        let destroy = sentence.isDestroy || creates.contains { $0.verb == .destroy }
+        let corrected =
+            sentence.destroyIsCorrected
+            || creates.contains { $0.isCorrected && $0.verb == .destroy }
+        let autoApply = autoApplyJoined || sentence.autoApply == true
+        if (destroy && corrected) || (autoApply && creates.allSatisfy(\.isCorrected)) {
+            return .clarify(
+                "Do you want a destroy run in \(workspace)? Say \"destroy plan for \(workspace)\".",
+                candidate: .createRun,
+                choices: [workspace]
+            )
+        }
+        if autoApply, sentence.planOnly == true, !sentence.negatedApply || autoApplyJoined {
+            return .clarify(
+                "Should the run in \(workspace) only plan, or apply automatically?",
+                candidate: .createRun,
+                choices: ["plan_only", "auto_apply"]
+            )
+        }
+        if destroy { arguments.isDestroy = true }
+        if autoApply {
+            arguments.autoApply = true
+            arguments.planOnly = false
+        } else {
+            if sentence.autoApply == false { arguments.autoApply = false }
+            if sentence.planOnly == true { arguments.planOnly = true }
+        }
+        if sentence.refreshOnly || creates.contains(where: { $0.verb == .refresh }) {
+            arguments.refreshOnly = true
+        }
+        return finishCreate(arguments, creates: creates)
+    }
+
+    /// Adds targets, replacements, variables and the message; asks when something is missing.
+    private func finishCreate(_ base: IntentArguments, creates: [Sentence.VerbHit]) -> MatchResult {
+        var arguments = base
+        if !sentence.targetAddrs.isEmpty { arguments.targetAddrs = sentence.targetAddrs }
+        if !sentence.replaceAddrs.isEmpty { arguments.replaceAddrs = sentence.replaceAddrs }
+        if creates.contains(where: { $0.verb == .replace }), sentence.replaceAddrs.isEmpty {
+            return .clarify(
+                "Which resource address should the run replace, for example aws_instance.web?",
+                candidate: .createRun,
+                choices: []
+            )
+        }
+        if sentence.targetAddrs.isEmpty, let query = targetQuery { arguments.targetQuery = query }
+        if !sentence.variables.isEmpty {
+            arguments.variables = sentence.variables
+        } else if sentence.mentionsVariables {
+            return .clarify(
+                "Which variables should the run set? Write them as key=value.",
+                candidate: .createRun,
+                choices: []
+            )
+        }
+        if let note = sentence.note { arguments.message = note.text }
+        return MatchResult(name: .createRun, arguments: arguments, confidence: confidence)
+    }
+
+    /// The workspace for a new run: named, referred to, or the conversation's last one.
+    private var createWorkspace: String? {
+        if sentence.workspaces.count > 1 { return nil }
+        if let workspace = targetWorkspace { return workspace }
+        let destructive = sentence.isDestroy || sentence.autoApply == true
+        if !destructive, sentence.workspaces.isEmpty { return sentence.context.lastWorkspace }
+        return nil
+    }
+
+    /// Words naming resources to target: "the database resources", "targeting the load balancer".
+    private var targetQuery: String? {
+        let tokens = sentence.tokens
+        let isQueryWord: (Int) -> Bool = { index in
+            sentence.isFree(index) && !tokens[index].isQuoted
+                && !Lexicon.isKnown(tokens[index].word)
+        }
+        if let resources = tokens.lastIndex(where: { ["resources", "resource"].contains($0.word) })
+        {
+            var start = resources
+            while start > 0, resources - start < 3, isQueryWord(start - 1) { start -= 1 }
+            if start < resources { return words(start..<resources) }
+        }
+        let leads: Set<String> = [
+            "targeting", "target", "targeted", "affects", "affecting", "touching", "touches",
+        ]
+        guard let lead = tokens.firstIndex(where: { leads.contains($0.word) }) else { return nil }
+        var start = lead + 1
+        while ["the", "a", "an", "my", "our", "all", "only", "just"].contains(sentence.word(start))
+        { start += 1 }
+        var end = start
+        while end < tokens.count, end - start < 3, isQueryWord(end) { end += 1 }
+        return end > start ? words(start..<end) : nil
+    }
+
+    private func words(_ range: Range<Int>) -> String {
+        range.map { sentence.tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// A read: a run's details, a workspace's details, a list of runs, or watching a run.
+    func readResult(reads: [Sentence.VerbHit]) -> MatchResult {
+        if reads.contains(where: { $0.verb == .watch }) { return targetedRead(.watchRun) }
+        if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
+        if sentence.runReference != nil, !sentence.isListLike {
+            return targetedRead(.getRunDetails)
+        }
+        let listVerb = reads.contains { $0.verb == .list }
+        let singular = sentence.tokens.contains {
+            !$0.isQuoted && ["run", "plan", "apply"].contains($0.word)
+        }
+        let filtered =
+            !sentence.statuses.isEmpty || sentence.sinceDays != nil || !sentence.operations.isEmpty
+            || sentence.isDestroy
+        if sentence.isListLike || listVerb || sentence.pageSize != nil || (filtered && !singular) {
+            return listResult()
+        }
+        if singular, targetWorkspace != nil { return targetedRead(.getRunDetails) }
+        if let workspace = targetWorkspace {
+            var arguments = IntentArguments()
+            arguments.workspaceName = workspace
+            arguments.organization = sentence.organization
+            return MatchResult(
+                name: .getWorkspaceDetails,
+                arguments: arguments,
+                confidence: confidence
+            )
+        }
+        if sentence.organization != nil || sentence.organizationWide || filtered {
+            return listResult()
+        }
+        if singular { return missingRun(.getRunDetails) }
+        if !mentionsRuns { return .unknown(confidence: 0.7) }
+        return .clarify(
+            "What should I show: the runs of a workspace, the organization's runs, or a run?",
+            candidate: .listRunsInOrganization,
+            choices: [
+                IntentName.listRunsInWorkspace.rawValue, IntentName.listRunsInOrganization.rawValue,
+                IntentName.getRunDetails.rawValue,
+            ]
+        )
+    }
+
+    /// Whether the sentence talks about runs, plans or workspaces at all.
+    private var mentionsRuns: Bool {
+        sentence.tokens.contains {
+            ["run", "runs", "plan", "plans", "workspace", "workspaces", "apply", "applies"]
+                .contains($0.word)
+        }
+    }
+
+    /// A read of one run (details or watch) named by ID, reference or workspace.
+    private func targetedRead(_ name: IntentName) -> MatchResult {
+        guard let arguments = runTarget(for: name) else { return missingRun(name) }
+        return MatchResult(name: name, arguments: arguments, confidence: confidence)
+    }
+
+    /// A list of runs in one workspace or across the organization, with its filters.
+    func listResult() -> MatchResult {
+        var arguments = IntentArguments()
+        arguments.organization = sentence.organization
+        var operations = sentence.operations
+        if sentence.isDestroy { operations.append("destroy") }
+        if sentence.planOnly == true, sentence.namesRunKind { operations.append("plan_only") }
+        if sentence.refreshOnly { operations.append("refresh_only") }
+        if !operations.isEmpty { arguments.filterOperation = operations }
+        if !sentence.statuses.isEmpty { arguments.filterStatus = sentence.statuses }
+        arguments.sinceDays = sentence.sinceDays
+        arguments.pageSize = sentence.pageSize
+        let name: IntentName
+        if let workspace = targetWorkspace {
+            name = .listRunsInWorkspace
+            arguments.workspaceName = workspace
+        } else {
+            name = .listRunsInOrganization
+            if sentence.workspaces.count > 1 {
+                arguments.filterWorkspaceNames = sentence.workspaces
+            }
+        }
+        return MatchResult(name: name, arguments: arguments, confidence: confidence)
+    }
+
+    /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".
+    func inferredResult() -> MatchResult {
+        if sentence.refusedVerbs > 0 || (sentence.negatedApply && !sentence.namesRunKind) {
+            return .unknown(confidence: 0.7)
+        }
+        if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
+        let namesRun = sentence.tokens.contains {
+            !$0.isQuoted && ["run", "plan"].contains($0.word)
+        }
+        let newRun = sentence.tokens.indices.contains { index in
+            ["run", "plan"].contains(sentence.word(index))
+                && ["a", "an", "new", "another", "fresh"].contains(sentence.word(index - 1))
+        }
+        if !sentence.isListLike, sentence.namesRunKind || (sentence.isDestroy && namesRun) || newRun
+        {
+            return createResult([], autoApplyJoined: false)
+        }
+        let filtered =
+            !sentence.statuses.isEmpty || sentence.sinceDays != nil || sentence.pageSize != nil
+        if sentence.isListLike || filtered || sentence.organizationWide
+            || sentence.organization != nil
+        {
+            return listResult()
+        }
+        if sentence.runReference != nil { return targetedRead(.getRunDetails) }
+        if targetWorkspace != nil { return readResult(reads: []) }
+        return .unknown(confidence: sentence.strayWords > 0 ? 0.8 : 0.6)
+    }
+}

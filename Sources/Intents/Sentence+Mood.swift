@@ -1,0 +1,132 @@
+/// The mood of a sentence: a command, a question about how things work, or a question about a
+/// run's state; and the trailing reason a run action may carry.
+extension Sentence {
+    /// How a sentence is put.
+    enum Mood: Equatable {
+        /// An order ("cancel run-...").
+        case command
+        /// An order put politely as a question ("could you cancel run-...?").
+        case politeCommand
+        /// A question about how to do something ("how do I apply?", "can I cancel ...?").
+        case helpQuestion
+        /// A question about state ("was it applied?", "did run-... apply?").
+        case stateQuestion
+    }
+
+    private static let helpOpeners: [[String]] = [
+        ["is", "it", "possible"], ["is", "there", "a", "way"], ["am", "i", "able"],
+        ["am", "i", "allowed"], ["are", "we", "allowed"], ["do", "i", "need"],
+        ["do", "i", "have"], ["do", "we", "need"], ["what", "happens"], ["what", "does"],
+        ["what", "do"], ["what", "would"], ["what", "is", "a"], ["what", "is", "an"],
+        ["what", "are", "the", "differences"], ["what", "is", "the", "difference"],
+        ["what", "can", "you"], ["what", "can", "i"], ["why"], ["when", "should"],
+        ["where", "can"], ["where", "do"], ["explain"], ["who", "can"],
+    ]
+    private static let readVerbs: Set<String> = [
+        "see", "list", "show", "get", "view", "check", "look", "find", "watch", "have", "know",
+        "ask",
+    ]
+
+    /// Reads how the sentence is put from its first words.
+    func readMood() -> Mood {
+        let words = leadingWords()
+        guard let first = words.first else { return .command }
+        let second = words.count > 1 ? words[1] : ""
+        let third = words.count > 2 ? words[2] : ""
+        for opener in Self.helpOpeners where words.starts(with: opener) {
+            return first == "why" && !runIDs.isEmpty ? .stateQuestion : .helpQuestion
+        }
+        if asksHowTo { return .helpQuestion }
+        switch first {
+        case "how":
+            if ["many", "much", "long"].contains(second) { return .stateQuestion }
+            if ["is", "are", "was", "did", "does"].contains(second), !runIDs.isEmpty || hasRunWord {
+                return .stateQuestion
+            }
+            return .helpQuestion
+        case "can", "could", "may", "might", "should", "shall":
+            if second == "you" { return .politeCommand }
+            if ["i", "we"].contains(second) {
+                return Self.readVerbs.contains(third) ? .politeCommand : .helpQuestion
+            }
+            return .command
+        case "would", "will":
+            return second == "you" ? .politeCommand : .command
+        case "was", "were", "is", "are", "has", "have", "had", "did", "does":
+            return second == "not" ? .command : .stateQuestion
+        default:
+            return .command
+        }
+    }
+
+    /// Whether "how to", "how do I", "how can I" appears anywhere ("show me how to cancel").
+    private var asksHowTo: Bool {
+        tokens.indices.contains { index in
+            tokens[index].word == "how"
+                && (word(index + 1) == "to"
+                    || (["do", "can", "should", "would"].contains(word(index + 1))
+                        && ["i", "we", "you"].contains(word(index + 2))))
+        }
+    }
+
+    /// Whether a word in the sentence names a run ("run", "plan", "it").
+    private var hasRunWord: Bool {
+        tokens.contains { ["run", "plan", "it"].contains($0.word) }
+    }
+
+    /// The sentence's words after leading fillers ("hey", "please", "ok").
+    private func leadingWords() -> [String] {
+        let words = tokens.prefix(8).map(\.word)
+        let start = words.firstIndex { !Lexicon.fillers.contains($0) } ?? words.count
+        return Array(words[start...])
+    }
+
+    /// Whether the sentence ends with a question mark.
+    var endsWithQuestion: Bool {
+        tokens.last?.questionAfter ?? false
+    }
+
+    /// After a run action, a clause after a comma is its reason: "cancel run-..., it's stuck".
+    mutating func readTrailingComment() {
+        guard note == nil, let comma = tokens.firstIndex(where: { $0.commaAfter || $0.colonAfter }),
+            comma + 1 < tokens.count
+        else { return }
+        let head = tokens[...comma]
+        let asksAction = head.contains { token in
+            guard !token.isQuoted, let verb = Lexicon.verbs[token.word] else { return false }
+            return [.apply, .discard, .cancel, .forceCancel, .forceExecute].contains(verb)
+        }
+        guard asksAction else { return }
+        let tail = tokens[(comma + 1)...]
+        let meaningful = tail.contains { !Lexicon.fillers.contains($0.word) && !$0.isConsumed }
+        let redirects = tail.contains { token in
+            if token.isConsumed || Self.isRunID(token.text) { return true }
+            if Lexicon.ordinals[token.word] != nil || ["one", "ones"].contains(token.word) {
+                return true
+            }
+            if context.workspaces.exactName(token.word) != nil, !token.isQuoted { return false }
+            if let verb = Lexicon.verbs[token.word], !token.isQuoted {
+                return verb != .outOfScope && verb != .show && verb != .details
+            }
+            return false
+        }
+        guard meaningful, !redirects else { return }
+        note = (text(from: comma + 1), .comment)
+        consume((comma + 1)..<tokens.count)
+    }
+
+    /// Marks a destroy run asked for by "destroy", "teardown" or "destruction", unless negated.
+    mutating func readDestroyWords() {
+        for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
+            let word = tokens[index].word
+            let isDestroyWord =
+                ["destroy", "destruction", "teardown", "destroying", "nuke"].contains(word)
+                || (word == "tear" && self.word(index + 1) == "down")
+            if isDestroyWord, !isNegated(index) {
+                isDestroy = true
+                if tokens[index].isCorrected { destroyIsCorrected = true }
+            }
+            if word == "refresh", !isNegated(index) { refreshOnly = true }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// Verbs: what the sentence asks for, with negation, noun uses and forced forms sorted out.
+extension Sentence {
+    /// A verb found in the sentence.
+    struct VerbHit: Equatable {
+        var verb: Lexicon.Verb
+        var index: Int
+        var isCorrected: Bool
+    }
+
+    private static let leadWords: Set<String> = [
+        "to", "and", "then", "please", "pls", "plz", "you", "us", "lets", "kindly", "just", "now",
+        "also", "ok", "okay", "hey", "quickly", "go", "ahead", "so", "can", "could", "would",
+        "will", "must", "should", "i",
+    ]
+    private static let nounFollowers: Set<String> = [
+        "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
+        "errors", "list", "id", "ids", "queue", "summary", "info",
+    ]
+    private static let createObjects: Set<String> = ["run", "plan", "runs", "plans", "apply"]
+
+    /// The verbs of the sentence that are asked for (not negated, not used as nouns).
+    mutating func readVerbs() -> [VerbHit] {
+        var hits: [VerbHit] = []
+        readVerbPhrases(into: &hits)
+        for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
+            guard var verb = Lexicon.verbs[tokens[index].word], isVerbUse(at: index, verb) else {
+                continue
+            }
+            consume(index)
+            if isNegated(index) {
+                if verb == .apply { negatedApply = true }
+                refusedVerbs += 1
+                continue
+            }
+            if let status = pastStatus(of: verb, at: index) {
+                addStatus(status)
+                continue
+            }
+            if verb == .cancel,
+                contains(["forcefully", "forcibly"]) || findPhrase(["by", "force"]) != nil
+            {
+                verb = .forceCancel
+            }
+            hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))
+        }
+        return hits.sorted { $0.index < $1.index }
+    }
+
+    /// Two-word verbs: "force cancel", "tear down", "throw away", "kick off", "make a plan".
+    private mutating func readVerbPhrases(into hits: inout [VerbHit]) {
+        for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
+            let word = tokens[index].word
+            let next = self.word(index + 1)
+            var found: (Lexicon.Verb, Int)?
+            if Lexicon.forceWords.contains(word), isFree(index + 1) {
+                switch Lexicon.verbs[next] {
+                case .cancel?, .forceCancel?: found = (.forceCancel, 2)
+                case .execute?, .create?, .forceExecute?: found = (.forceExecute, 2)
+                case .apply?: found = (.apply, 2)
+                case .discard?: found = (.discard, 2)
+                default: break
+                }
+            } else if word == "tear", next == "down" {
+                found = (.destroy, 2)
+            } else if ["throw", "toss", "chuck"].contains(word), ["away", "out"].contains(next) {
+                found = (.discard, 2)
+            } else if word == "get", next == "rid", self.word(index + 2) == "of" {
+                found = (.discard, 3)
+            } else if ["kick", "spin", "fire"].contains(word), ["off", "up"].contains(next) {
+                found = (.create, 2)
+            } else if ["make", "do", "generate", "prepare", "produce", "queue", "need", "want"]
+                .contains(word),
+                let length = createObjectLength(after: index)
+            {
+                found = (.create, length)
+            } else if ["new", "another", "fresh"].contains(word), ["run", "plan"].contains(next),
+                index == 0 || !["the", "this", "that"].contains(self.word(index - 1))
+            {
+                found = (.create, 2)
+            }
+            guard let (verb, length) = found else { continue }
+            consume(index..<(index + length))
+            if isNegated(index) { continue }
+            let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
+            hits.append(VerbHit(verb: verb, index: index, isCorrected: corrected))
+        }
+    }
+
+    /// How many tokens "make a (new) plan" takes, counted from `index`, if it is one.
+    private func createObjectLength(after index: Int) -> Int? {
+        var next = index + 1
+        while ["a", "an", "new", "another", "fresh", "quick"].contains(word(next)) { next += 1 }
+        guard ["run", "plan"].contains(word(next)), isFree(next) else { return nil }
+        return next - index + 1
+    }
+
+    /// Whether the word at `index` is used as a verb here rather than as a noun.
+    private func isVerbUse(at index: Int, _ verb: Lexicon.Verb) -> Bool {
+        let word = tokens[index].word
+        let before = self.word(index - 1)
+        if Self.nounFollowers.contains(self.word(index + 1)), [.apply, .create].contains(verb) {
+            return false
+        }
+        if ["run", "plan"].contains(word) {
+            if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
+                return false
+            }
+            if self.word(index + 1) == "id" { return false }
+            return isClauseStart(index)
+        }
+        if ["status", "state", "progress", "details", "detail", "info", "information", "summary"]
+            .contains(word)
+        {
+            return true
+        }
+        if Lexicon.determiners.contains(before) && before != "no" { return false }
+        if ["check", "queue", "tail", "stop", "state"].contains(word), before == "the" {
+            return false
+        }
+        if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
+        return true
+    }
+
+    /// The status a verb reports when a question asks what someone did ("runs did I cancel").
+    private func pastStatus(of verb: Lexicon.Verb, at index: Int) -> String? {
+        let subjects: Set<String> = [
+            "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
+        ]
+        let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
+        guard subjects.contains(word(index - 1)), auxiliaries.contains(word(index - 2)) else {
+            return nil
+        }
+        switch verb {
+        case .apply: return "applied"
+        case .discard: return "discarded"
+        case .cancel, .forceCancel: return "canceled"
+        default: return nil
+        }
+    }
+
+    /// Whether `index` starts a clause: first content word, or after "to", "and", "then", ...
+    func isClauseStart(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0 {
+            if tokens[position].commaAfter { return true }
+            let word = tokens[position].word
+            if ["to", "and", "then", "lets", "us", "please", "pls", "plz", "kindly"].contains(word)
+            {
+                return true
+            }
+            if !Lexicon.fillers.contains(word)
+                && !["you", "can", "could", "would", "will", "i"].contains(word)
+            {
+                return false
+            }
+            position -= 1
+        }
+        return true
+    }
+
+    /// Whether a negator comes shortly before `index` in the same clause.
+    func isNegated(_ index: Int) -> Bool {
+        var position = index - 1
+        var distance = 0
+        while position >= 0, distance < 4 {
+            if tokens[position].commaAfter { return false }
+            if Lexicon.negators.contains(tokens[position].word), !tokens[position].isQuoted {
+                return true
+            }
+            position -= 1
+            distance += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,140 @@
+/// A sentence being read: its tokens and everything found in it so far.
+///
+/// The stages run in order (protected spans, typo correction, filters and flags, places,
+/// references, verbs); each marks the tokens it takes so that later stages skip them.
+struct Sentence {
+    /// Where a note (message or comment) came from.
+    enum NoteKind: Equatable {
+        case message, comment, either
+    }
+
+    let scalars: [Unicode.Scalar]
+    let context: MatchContext
+    var tokens: [Token]
+
+    var runIDs: [String] = []
+    var variables: [IntentArguments.Variable] = []
+    var targetAddrs: [String] = []
+    var replaceAddrs: [String] = []
+    var note: (text: String, kind: NoteKind)?
+    var mentionsVariables = false
+    var corrections = 0
+    var strayWords = 0
+
+    var statuses: [String] = []
+    var operations: [String] = []
+    var sinceDays: Int?
+    var pageSize: Int?
+    var planOnly: Bool?
+    var autoApply: Bool?
+    var isDestroy = false
+    var destroyIsCorrected = false
+    var refreshOnly = false
+    var negatedApply = false
+    var namesRunKind = false
+    var refusedVerbs = 0
+    var targetQuery: String?
+
+    var workspaces: [String] = []
+    var workspaceIsExplicit = false
+    var organization: String?
+    var organizationWide = false
+    var runReference: RunReference?
+    var workspaceReference = false
+
+    /// A reference to a run of the conversation.
+    enum RunReference: Equatable {
+        /// "it", "this run", "that one".
+        case last
+        /// "the second one": a position (from 1) in the last list, or the last of it.
+        case position(Int)
+        case lastOfList
+    }
+
+    /// Reads `scalars` into tokens.
+    init(scalars: [Unicode.Scalar], context: MatchContext) {
+        self.scalars = scalars
+        self.context = context
+        self.tokens = Tokenizer.tokenize(scalars)
+    }
+
+    /// The normalized word at `index`, or "" outside the sentence.
+    func word(_ index: Int) -> String {
+        tokens.indices.contains(index) ? tokens[index].word : ""
+    }
+
+    /// Whether the token at `index` exists and no stage has taken it.
+    func isFree(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && !tokens[index].isConsumed
+    }
+
+    /// Whether the free, unquoted token at `index` is `word`.
+    func isWord(_ index: Int, _ word: String) -> Bool {
+        isFree(index) && !tokens[index].isQuoted && tokens[index].word == word
+    }
+
+    /// Whether the free, unquoted token at `index` is one of `words`.
+    func isWord(_ index: Int, in words: Set<String>) -> Bool {
+        isFree(index) && !tokens[index].isQuoted && words.contains(tokens[index].word)
+    }
+
+    /// Index of the first free token at or after `start` that is `word`, if any.
+    func find(_ word: String, from start: Int = 0) -> Int? {
+        guard start < tokens.count else { return nil }
+        return (start..<tokens.count).first { isWord($0, word) }
+    }
+
+    /// Whether any free token is one of `words`.
+    func contains(_ words: Set<String>) -> Bool {
+        tokens.indices.contains { isWord($0, in: words) }
+    }
+
+    /// Whether the words `phrase` appear in a row among free tokens; returns the first index.
+    func findPhrase(_ phrase: [String]) -> Int? {
+        guard let first = phrase.first, tokens.count >= phrase.count else { return nil }
+        var start = 0
+        while let index = find(first, from: start) {
+            if phrase.indices.allSatisfy({ isWord(index + $0, phrase[$0]) }) { return index }
+            start = index + 1
+        }
+        return nil
+    }
+
+    /// Marks tokens `range` as taken.
+    mutating func consume(_ range: Range<Int>) {
+        for index in range where tokens.indices.contains(index) {
+            tokens[index].isConsumed = true
+        }
+    }
+
+    /// Marks the token at `index` as taken.
+    mutating func consume(_ index: Int) {
+        consume(index..<(index + 1))
+    }
+
+    /// The sentence as typed from token `index` to the end, trimmed of spaces and end marks.
+    func text(from index: Int, through last: Int? = nil) -> String {
+        guard tokens.indices.contains(index) else { return "" }
+        let end = last.map { tokens[$0].end } ?? scalars.count
+        var low = tokens[index].start
+        var high = max(low, end)
+        while low < high, Tokenizer.isSpace(scalars[low]) { low += 1 }
+        while high > low,
+            Tokenizer.isSpace(scalars[high - 1])
+                || ".!?,;".unicodeScalars.contains(scalars[high - 1])
+        {
+            high -= 1
+        }
+        if high - low >= 2, isQuote(scalars[low]), isQuote(scalars[high - 1]) {
+            low += 1
+            high -= 1
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars[low..<high])
+        return result
+    }
+
+    private func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        "\"'\u{201C}\u{201D}\u{2018}\u{2019}".unicodeScalars.contains(scalar)
+    }
+}

@@ -1,0 +1,135 @@
+/// Known workspace names, indexed once for exact lookups and for near misses.
+///
+/// Near misses use deletion neighbourhoods: every name is stored under the hashes of itself with
+/// up to two characters deleted, and a typed word is looked up the same way, so a lookup touches
+/// only names that share a deletion with it and checks those with a bounded edit distance.
+public struct WorkspaceIndex: Sendable {
+    private let names: [String]
+    private let keys: [[UInt8]]
+    private let exact: [String: Int]
+    private let deletionHashes: [UInt64]
+    private let deletionNames: [Int32]
+
+    /// How many words the longest name has once split on `-`, `_`, `.` and spaces.
+    public let longestNameWords: Int
+
+    /// Indexes `names`; duplicates (ignoring case) keep the first.
+    public init(names: [String]) {
+        var kept: [String] = []
+        var keys: [[UInt8]] = []
+        var exact: [String: Int] = [:]
+        var longest = 1
+        for name in names {
+            let key = Self.key(name)
+            guard !key.isEmpty, exact[key] == nil else { continue }
+            exact[key] = kept.count
+            kept.append(name)
+            keys.append(Array(key.utf8))
+            longest = max(longest, key.split(separator: "-").count)
+        }
+        var pairs: [(UInt64, Int32)] = []
+        for (position, bytes) in keys.enumerated() {
+            let depth = EditDistance.allowance(forLength: bytes.count) == 0 ? 0 : 2
+            for hash in Self.deletionHashes(of: bytes, depth: depth) {
+                pairs.append((hash, Int32(position)))
+            }
+        }
+        pairs.sort { $0.0 < $1.0 }
+        self.names = kept
+        self.keys = keys
+        self.exact = exact
+        self.deletionHashes = pairs.map(\.0)
+        self.deletionNames = pairs.map(\.1)
+        self.longestNameWords = longest
+    }
+
+    /// How many names are indexed.
+    public var count: Int { names.count }
+
+    /// Whether no names are known.
+    public var isEmpty: Bool { names.isEmpty }
+
+    /// The name typed as `text` (ignoring case, with `-`, `_`, `.` and spaces alike), if known.
+    public func exactName(_ text: String) -> String? {
+        exact[Self.key(text)].map { names[$0] }
+    }
+
+    /// The one known name closest to `text` within its edit allowance, or `nil` when none is
+    /// close or two are equally close.
+    public func closestName(to text: String) -> String? {
+        let bytes = Array(Self.key(text).utf8)
+        let limit = EditDistance.allowance(forLength: bytes.count)
+        guard limit > 0, !names.isEmpty else { return nil }
+        var best: (distance: Int, position: Int32)?
+        var tied = false
+        var seen = Set<Int32>()
+        for hash in Self.deletionHashes(of: bytes, depth: limit) {
+            for position in candidates(for: hash) where seen.insert(position).inserted {
+                guard
+                    let distance = EditDistance.bounded(
+                        bytes,
+                        keys[Int(position)],
+                        limit: limit
+                    )
+                else { continue }
+                if let current = best, current.distance <= distance {
+                    tied = tied || current.distance == distance
+                    continue
+                }
+                best = (distance, position)
+                tied = false
+            }
+        }
+        guard let best, !tied else { return nil }
+        return names[Int(best.position)]
+    }
+
+    /// Name positions stored under `hash`, found by binary search in the sorted table.
+    private func candidates(for hash: UInt64) -> ArraySlice<Int32> {
+        var low = 0
+        var high = deletionHashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if deletionHashes[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < deletionHashes.count, deletionHashes[end] == hash { end += 1 }
+        return deletionNames[low..<end]
+    }
+
+    /// The lookup form of a name: lowercased, with `_`, `.` and spaces turned into `-`.
+    static func key(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "_", ".", " ": result.unicodeScalars.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Hashes of `bytes` with every choice of up to `depth` deleted positions.
+    static func deletionHashes(of bytes: [UInt8], depth: Int) -> Set<UInt64> {
+        var hashes: Set<UInt64> = [hash(bytes, skipping: -1, and: -1)]
+        guard depth > 0 else { return hashes }
+        for first in bytes.indices {
+            hashes.insert(hash(bytes, skipping: first, and: -1))
+            guard depth > 1 else { continue }
+            for second in (first + 1)..<bytes.count {
+                hashes.insert(hash(bytes, skipping: first, and: second))
+            }
+        }
+        return hashes
+    }
+
+    /// FNV-1a over `bytes` leaving out the two given positions.
+    private static func hash(_ bytes: [UInt8], skipping first: Int, and second: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (position, byte) in bytes.enumerated() where position != first && position != second {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
+}
