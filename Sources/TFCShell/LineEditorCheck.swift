@@ -1,7 +1,41 @@
+import Foundation
+import LineEditor
+
 /// `tfcsh __line-editor-check`: a bare prompt that echoes lines, for testing the line editor.
+///
+/// It uses the real history location and completes words from `--words a,b,c`, so end-to-end
+/// tests can drive editing, Tab, Ctrl-C, Ctrl-D and history through a terminal.
 public enum LineEditorCheck {
+    /// The prompt the check shows.
+    static let prompt = "check> "
+
     /// Runs the check with the arguments after the command name; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
-        0
+        let words = completionWords(arguments: arguments)
+        let editor = LineEditor()
+        editor.setCompletionProvider(Completion.fixedWords(words))
+        if let problem = editor.lastHistoryError {
+            FileHandle.standardError.write(Data("warning: \(problem.localizedDescription)\n".utf8))
+        }
+
+        while true {
+            switch editor.readLine(prompt: editor.isInteractive ? prompt : "") {
+            case .line(let line):
+                print("got: \(line)")
+            case .interrupted:
+                print("interrupted")
+            case .endOfInput:
+                print("bye")
+                return 0
+            }
+        }
+    }
+
+    /// The comma-separated words after `--words`, or none.
+    static func completionWords(arguments: [String]) -> [String] {
+        guard let flag = arguments.firstIndex(of: "--words"), flag + 1 < arguments.count else {
+            return []
+        }
+        return arguments[flag + 1].split(separator: ",").map(String.init)
     }
 }
