@@ -13,6 +13,8 @@ public actor ConversationEngine {
     public internal(set) var context: ConversationContext
     var workspaceNamesByOrganization: [String: [String]] = [:]
     var account: User?
+    /// Told of each look at a watched run, for a live status line.
+    var watchProgress: (@Sendable (WatchUpdate) -> Void)?
     /// Pending runs found by the last organization-wide look for a run to force-execute.
     var pendingCandidates: [RunDetails] = []
     /// The API calls of the turn under way.
@@ -68,6 +70,11 @@ public actor ConversationEngine {
         context.lastWorkspace = workspace
     }
 
+    /// Sets what is told of each look at a watched run (nil for nothing).
+    public func onWatchProgress(_ handler: (@Sendable (WatchUpdate) -> Void)?) {
+        watchProgress = handler
+    }
+
     /// The workspace names of the organization in use, fetched once (for completion).
     public func workspaceNames() async -> [String] {
         await knownWorkspaces(in: context.organization)
@@ -106,7 +113,7 @@ public actor ConversationEngine {
         case .cancelRun: return try await act(.cancel, arguments)
         case .forceCancelRun: return try await forceCancel(arguments)
         case .forceExecuteRun: return try await forceExecute(arguments)
-        case .watchRun: return try await watch(arguments, progress: nil)
+        case .watchRun: return try await watch(arguments, progress: watchProgress)
         case .help: return help()
         case .clarify: return clarify(match)
         case .unknown: return unknown()

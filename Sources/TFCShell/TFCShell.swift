@@ -3,22 +3,21 @@ import Foundation
 /// The version tfcsh reports.
 public let tfcshVersion = "0.1.0"
 
-/// The entry point of the `tfcsh` executable: parses the arguments and runs the command.
+/// The entry point of the `tfcsh` executable: picks the command and runs it.
 public enum TFCShell {
     /// Runs tfcsh with `arguments` (without the program name) and returns the exit status.
     public static func main(arguments: [String]) async -> Int32 {
-        if arguments.first == "explain" {
-            return ExplainCommand.run(arguments: Array(arguments.dropFirst()))
+        let rest = Array(arguments.dropFirst())
+        switch arguments.first {
+        case "explain": return ExplainCommand.run(arguments: rest)
+        case "replay": return await ReplayCommand.run(arguments: rest)
+        case "__line-editor-check": return LineEditorCheck.run(arguments: rest)
+        default: return await ShellCommand.run(arguments: arguments)
         }
-        if arguments.first == "__line-editor-check" {
-            return LineEditorCheck.run(arguments: Array(arguments.dropFirst()))
-        }
-        if arguments.contains("--version") {
-            print("tfcsh \(tfcshVersion)")
-            return 0
-        }
-        print("usage: tfcsh [--version] [--help]")
-        print("       tfcsh explain [--org ORG] [--sandbox] [SENTENCE]")
-        return 0
+    }
+
+    /// Writes a diagnostic line to standard error.
+    static func complain(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

@@ -22,15 +22,15 @@ public struct ServiceConnection: Sendable {
     /// Requests sent, counted by the transport.
     public let recorder: RecordingTransport
 
-    /// A connection to a fresh sandbox whose clock starts at `now` (frozen) or runs in real
-    /// time from the reference date when `now` is nil.
+    /// A connection to a fresh sandbox whose clock is frozen at `now`, or runs in real time
+    /// from the moment it starts when `now` is nil.
     public static func sandbox(
         now: Date?,
         organization: String? = nil,
         logger: any LogHandler = NullLogHandler()
     ) throws -> ServiceConnection {
         let clock = SandboxClock(
-            start: now ?? Sandbox.referenceDate,
+            start: now ?? Date(),
             mode: now == nil ? .realTime(speed: 1) : .frozen
         )
         let sandbox = Sandbox(configuration: Sandbox.Configuration(clock: clock))
@@ -56,5 +56,57 @@ public struct ServiceConnection: Sendable {
             description: "the built-in sandbox (example-org; nothing real is touched)",
             recorder: recorder
         )
+    }
+
+    /// The connection the options ask for: the sandbox when asked or when no token is
+    /// configured, else the real service at the configured address.
+    public static func open(
+        options: ShellOptions,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ServiceConnection {
+        let logger: any LogHandler =
+            options.debug ? StderrLogHandler(minimumLevel: .debug) : NullLogHandler()
+        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+        let configuration = try ClientConfiguration.discover(
+            environment: environment,
+            homeDirectory: home
+        )
+        guard !options.sandbox, configuration.token != nil else {
+            return try sandbox(now: options.now, organization: options.organization, logger: logger)
+        }
+        try configuration.checkTokenTransport()
+        var chosen = configuration
+        chosen.organization = options.organization ?? configuration.organization
+        guard let organization = chosen.organization else {
+            throw ConnectionError.noOrganization
+        }
+        let recorder = RecordingTransport(URLSessionTransport())
+        let client = TerraformCloudClient(
+            configuration: chosen,
+            transport: recorder,
+            logger: logger
+        )
+        return ServiceConnection(
+            client: client,
+            sandbox: nil,
+            waiter: LiveWaiter(),
+            organization: organization,
+            description: "\(configuration.address.absoluteString) (real infrastructure)",
+            recorder: recorder
+        )
+    }
+}
+
+/// Why the shell could not connect.
+public enum ConnectionError: Error, LocalizedError, Equatable {
+    /// A token is configured but no organization was named.
+    case noOrganization
+
+    /// What happened and what to do.
+    public var errorDescription: String? {
+        switch self {
+        case .noOrganization:
+            return "No organization is set: pass --org NAME or set TFE_ORGANIZATION."
+        }
     }
 }

@@ -1,0 +1,96 @@
+import Conversation
+import Foundation
+import Intents
+import LineEditor
+import Synchronization
+
+/// The interactive shell: a prompt with the organization and workspace in focus, history,
+/// Tab completion, Ctrl-C that clears the line, Ctrl-D that leaves.
+struct Repl {
+    let session: ShellSession
+    let options: ShellOptions
+
+    /// Words Tab offers besides workspace names and run IDs.
+    static let statusWords = [
+        "errored", "applied", "planned", "pending", "discarded", "canceled", "running",
+        "awaiting approval", "destroy", "plan only",
+    ]
+
+    func run() async -> Int32 {
+        let editor = LineEditor()
+        let words = CompletionWords()
+        editor.setCompletionProvider { line, word in words.candidates(line: line, word: word) }
+        session.console.line(banner())
+        if let problem = editor.lastHistoryError {
+            TFCShell.complain(problem.localizedDescription)
+        }
+        let status = StatusLine()
+        await session.engine.onWatchProgress { update in
+            let spinner = ["|", "/", "-", "\\"][Int(update.elapsed / 3) % 4]
+            let elapsed = RelativeTime.duration(update.elapsed)
+            status.show(
+                "\(spinner) \(update.runID): \(update.status) (\(elapsed)); Ctrl-C stops watching"
+            )
+        }
+        await words.update(from: session.engine)
+        while true {
+            let prompt = await self.prompt()
+            switch await editor.nextLine(prompt: prompt) {
+            case .interrupted:
+                continue
+            case .endOfInput:
+                session.console.line("Bye.")
+                return 0
+            case .line(let line):
+                session.console.echoed(prompt + line + "\n")
+                let outcome = await session.handle(line)
+                status.clear()
+                _ = InterruptTrap.consume()
+                await words.update(from: session.engine)
+                if outcome == .quit {
+                    return 0
+                }
+            }
+        }
+    }
+
+    private func banner() -> String {
+        let service = session.connection.description
+        return "tfcsh \(tfcshVersion) on \(service).\n"
+            + "Say what you want in plain words, or /help for examples. Ctrl-D leaves.\n"
+    }
+
+    private func prompt() async -> String {
+        let context = await session.engine.context
+        let focus = context.lastWorkspace.map { "/\($0)" } ?? ""
+        return "\(context.organization)\(focus)> "
+    }
+}
+
+/// What Tab completes: meta-commands, workspace names, run IDs seen, status words.
+final class CompletionWords: Sendable {
+    private let words = Mutex<[String]>(
+        ShellSession.metaCommands.map {
+            String($0.0.split(separator: " ")[0])
+        } + Repl.statusWords
+    )
+
+    /// Adds the engine's workspace names and the run IDs it has shown.
+    func update(from engine: ConversationEngine) async {
+        let names = await engine.workspaceNames()
+        let runs = await engine.seenRunIDs
+        words.withLock { words in
+            for word in names + runs where !words.contains(word) {
+                words.append(word)
+            }
+        }
+    }
+
+    /// The candidates for `word`; meta-commands only at the start of the line.
+    func candidates(line: String, word: String) -> [String] {
+        let all = words.withLock { $0 }
+        let atStart = line.trimmingCharacters(in: .whitespaces) == word
+        let pool = all.filter { atStart || !$0.hasPrefix("/") }
+        return Completion.candidates(from: pool, matching: word)
+    }
+}

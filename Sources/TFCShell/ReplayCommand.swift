@@ -1,0 +1,89 @@
+import Conversation
+import Foundation
+import Sandbox
+
+/// `tfcsh replay SCRIPT [--record FILE]`: runs a prompt script on a fresh sandbox with a
+/// fixed clock, printing the conversation and writing its transcript.
+enum ReplayCommand {
+    static let spec = CommandSpec(
+        name: "tfcsh replay",
+        flags: ["--json", "--no-calls", "--keep-going"],
+        options: ["--record", "--now"],
+        maxPositionals: 1
+    )
+
+    static func run(arguments: [String]) async -> Int32 {
+        let parsed: ParsedArguments
+        let options: ShellOptions
+        do {
+            parsed = try ArgumentParser.parse(arguments, spec: spec)
+            options = try ShellOptions(parsed, command: spec.name)
+        } catch {
+            TFCShell.complain(error.description)
+            return 2
+        }
+        guard let path = parsed.positionals.first else {
+            TFCShell.complain("tfcsh replay: name a script, as in 'tfcsh replay prompts/tour.txt'.")
+            return 2
+        }
+        do {
+            let script = try PromptScript.load(path: path)
+            let session = try makeSession(options: options)
+            if let record = options.record {
+                // A replay writes its transcript afresh, so re-recording gives the same file.
+                _ = FileManager.default.createFile(atPath: record, contents: nil)
+                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                try session.startRecording(path: record, title: "tfcsh replay: \(name)")
+            }
+            return await play(script, session: session, keepGoing: options.keepGoing)
+        } catch let error as ScriptError {
+            TFCShell.complain(error.description)
+        } catch let error as TranscriptError {
+            TFCShell.complain(error.description)
+        } catch {
+            TFCShell.complain(error.localizedDescription)
+        }
+        return 2
+    }
+
+    static func makeSession(options: ShellOptions) throws -> ShellSession {
+        let connection = try ServiceConnection.sandbox(now: options.now ?? Sandbox.referenceDate)
+        return ShellSession(
+            connection: connection,
+            confirmer: AlwaysConfirm(),
+            rendering: options.json ? .json : .markdown,
+            showsCalls: options.showsCalls,
+            console: Console(),
+            timeZone: TimeZone(identifier: "UTC") ?? .current
+        )
+    }
+
+    static func play(_ script: PromptScript, session: ShellSession, keepGoing: Bool) async -> Int32
+    {
+        var status: Int32 = 0
+        for step in script.steps {
+            let outcome: ShellSession.Outcome
+            switch step {
+            case .comment:
+                continue
+            case .wait(let seconds):
+                outcome = await session.wait(seconds: seconds)
+            case .say(let sentence):
+                if session.rendering != .json {
+                    session.console.line("**User**: \(sentence)\n")
+                }
+                outcome = await session.handle(sentence)
+            }
+            if outcome == .quit {
+                break
+            }
+            if outcome == .failed {
+                status = 1
+                if !keepGoing {
+                    break
+                }
+            }
+        }
+        return status
+    }
+}
