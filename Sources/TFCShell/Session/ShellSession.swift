@@ -3,8 +3,9 @@ import Foundation
 import Intents
 import TerraformCloud
 
-/// One conversation in the shell: it answers sentences and meta-commands, renders replies,
-/// and records transcripts. The REPL, `-c`, pipes, `replay` and `demo` all go through it.
+/// One conversation in the shell: sentences and meta-commands in, rendered replies out.
+///
+/// It also records transcripts. The REPL, `-c`, pipes, `replay` and `demo` all go through it.
 public final class ShellSession {
     /// How replies are written.
     public enum Rendering: Sendable, Equatable {
