@@ -42,7 +42,9 @@ extension String: CallSummarizable {
 }
 
 extension Array: CallSummarizable where Element: CallSummarizable {
-    var callSummary: String? { "\(count) \(Element.callNoun)" }
+    var callSummary: String? {
+        count == 1 ? "1 \(Element.callNoun.dropLast())" : "\(count) \(Element.callNoun)"
+    }
 }
 
 /// What a run action's call gave back: the service accepted it.

@@ -4,6 +4,8 @@ public struct ConversationContext: Sendable, Equatable {
     public var organization: String
     /// The workspace last talked about.
     public var lastWorkspace: String?
+    /// The workspace put in focus with `/use`; lists that name no scope mean it.
+    public var focusedWorkspace: String?
     /// The run last talked about ("it", "this run").
     public var lastRunID: String?
     /// The runs last listed, in order ("the second one").

@@ -106,11 +106,16 @@ extension ConversationEngine {
 
     /// " (2 to add, 1 to change, 0 to destroy)" when the plan is known, else "".
     func preview(_ details: RunDetails) -> String {
+        changeCounts(details).map { " (\($0))" } ?? ""
+    }
+
+    /// "2 to add, 1 to change, 0 to destroy" when the plan has finished.
+    func changeCounts(_ details: RunDetails) -> String? {
         guard let plan = details.plan, plan.status.rawValue == "finished" else {
-            return ""
+            return nil
         }
-        return " (\(plan.resourceAdditions) to add, \(plan.resourceChanges) to change, "
-            + "\(plan.resourceDestructions) to destroy)"
+        return "\(plan.resourceAdditions) to add, \(plan.resourceChanges) to change, "
+            + "\(plan.resourceDestructions) to destroy"
     }
 
     private func closing(after action: Action, run: Run, workspace: String) -> String {
@@ -137,6 +142,9 @@ extension ConversationEngine {
         case .apply where run.planOnly:
             reason += "it is a plan-only run, and plan-only runs can never be applied."
             next = "Say 'create a plan in \(workspace)' for a run that can be applied."
+        case .apply where run.status == .plannedAndFinished:
+            reason += "its plan found no changes, so there is nothing to apply."
+            next = "Change the configuration or variables, then start a new plan."
         case .apply where StatusText.isInFlight(run.status.rawValue) || run.status == .pending:
             reason += "it is \(status.lowercased()) and not yet waiting for approval."
             next = "Say 'watch it'; I'll tell you when it can be applied."

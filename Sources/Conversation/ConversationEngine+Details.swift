@@ -28,6 +28,7 @@ extension ConversationEngine {
         }
         remember(runIDs: [runID])
         let log = try? await planLog(details)
+        let error = await errorText(for: details)
         let account = await currentAccount()
         let presentation = RunPresentation(
             details: details,
@@ -37,7 +38,7 @@ extension ConversationEngine {
         return Reply(
             intent: "get_run_details",
             opening: "Here are the details of \(runID).",
-            blocks: detailBlocks(presentation, log: log),
+            blocks: detailBlocks(presentation, log: log, error: error),
             closing: nextStep(for: details.run)
         )
     }
@@ -64,7 +65,11 @@ extension ConversationEngine {
         }
     }
 
-    private func detailBlocks(_ presentation: RunPresentation, log: String?) -> [Block] {
+    private func detailBlocks(
+        _ presentation: RunPresentation,
+        log: String?,
+        error: String?
+    ) -> [Block] {
         let details = presentation.details
         let run = details.run
         var basic = [Field("Run ID", run.id), Field("Status", presentation.status)]
@@ -79,6 +84,9 @@ extension ConversationEngine {
         }
         if let creator = presentation.creator {
             basic.append(Field("Created by", creator))
+        }
+        if let error {
+            basic.append(Field("Error", "\"\(error)\""))
         }
         var blocks: [Block] = [.fields(title: "Basic Information", fields: basic)]
         if let workspace = details.workspace {
@@ -101,9 +109,6 @@ extension ConversationEngine {
                 log.map { ChangeSummary.lines(for: ChangeSummary.changes(inLog: $0)) } ?? []
             if !summary.isEmpty {
                 fields.append(Field("Changes summary", "", list: summary))
-            }
-            if let error = log.flatMap(ChangeSummary.error(inLog:)) {
-                fields.append(Field("Error", "\"\(error)\""))
             }
             blocks.append(.fields(title: "Plan Details", fields: fields))
         }

@@ -112,7 +112,10 @@ extension ConversationEngine {
                 .text(numbered.joined(separator: "\n")),
                 .fields(
                     title: finished ? "Run Stopped" : "Run Still Going",
-                    fields: [Field("Run ID", run.id), Field("Status", statusWords(run))]
+                    fields: [
+                        Field("Run ID", run.id),
+                        Field("Status", StatusText.describe(run.status.rawValue)),
+                    ]
                 ),
             ],
             closing: finished

@@ -8,8 +8,18 @@ extension ConversationEngine {
 
     /// `list_runs_in_workspace` and `list_runs_in_organization`: filters go to the server; a
     /// time window stops paging at the first run older than it (runs come newest first).
-    func listRuns(_ arguments: IntentArguments, inWorkspace: Bool) async throws -> Reply {
+    func listRuns(_ arguments: IntentArguments, inWorkspace requested: Bool) async throws -> Reply {
         let organization = organization(arguments)
+        // A workspace put in focus with /use scopes lists that name no other scope.
+        var arguments = arguments
+        let inWorkspace =
+            requested
+            || (arguments.organization == nil
+                && (arguments.filterWorkspaceNames ?? []).isEmpty
+                && context.focusedWorkspace != nil)
+        if !requested, inWorkspace {
+            arguments.workspaceName = context.focusedWorkspace
+        }
         let limit = min(max(arguments.pageSize ?? Self.defaultListSize, 1), 100)
         let cutoff = arguments.sinceDays.map {
             waiter.now().addingTimeInterval(-Double($0) * 86_400)
@@ -118,11 +128,11 @@ extension ConversationEngine {
                 )
             )
         }
-        let count = runs.count == 1 ? "1 run" : "\(runs.count) runs"
+        let count = runs.count == 1 ? "is 1 run" : "are \(runs.count) runs"
         return Reply(
             intent: showWorkspace ? "list_runs_in_organization" : "list_runs_in_workspace",
             opening: opening,
-            blocks: [.text("Here are \(count), newest first:"), .items(items)],
+            blocks: [.text("Here \(count), newest first:"), .items(items)],
             closing: "Say 'show me the first one' for details, or name a run ID."
         )
     }
@@ -150,12 +160,25 @@ extension ConversationEngine {
         return log.flatMap(ChangeSummary.error(inLog:))
     }
 
+    /// A list of statuses in the words a person would use for it.
+    static func statusPhrase(_ statuses: [String]) -> String {
+        let set = Set(statuses)
+        if set.contains("planned"), set.count > 1, !set.contains("errored") {
+            return "awaiting-approval"
+        }
+        if set.isSubset(of: StatusText.inFlight), set.count > 1 {
+            return "running"
+        }
+        if set == ["canceled", "force_canceled"] {
+            return "cancelled"
+        }
+        return statuses.map { StatusText.words($0).lowercased() }.joined(separator: " or ")
+    }
+
     private func describeFilters(_ arguments: IntentArguments) -> String {
         var words: [String] = []
         if let statuses = arguments.filterStatus, !statuses.isEmpty {
-            words.append(
-                statuses.map { StatusText.words($0).lowercased() }.joined(separator: " or ")
-            )
+            words.append(Self.statusPhrase(statuses))
         }
         if let operations = arguments.filterOperation, !operations.isEmpty {
             words.append(

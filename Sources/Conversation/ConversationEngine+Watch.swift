@@ -59,7 +59,9 @@ extension ConversationEngine {
         context.followed.removeAll { $0.runID == runID }
         return Reply(
             intent: "watch_run",
-            opening: "I watched \(runID) in \(workspace).",
+            opening: elapsed > 0
+                ? "I watched \(runID) in \(workspace) for \(RelativeTime.duration(elapsed))."
+                : "\(runID) in \(workspace) needs no watching.",
             blocks: [.text(await event(for: details, workspace: workspace))],
             closing: nextStep(for: details.run)
         )
@@ -118,7 +120,7 @@ extension ConversationEngine {
     func event(for details: RunDetails, workspace: String) async -> String {
         let run = details.run
         let id = "\(run.id) in \(workspace)"
-        let counts = preview(details)
+        let counts = changeCounts(details)
         switch run.status {
         case .applied:
             let apply = details.apply
@@ -132,13 +134,20 @@ extension ConversationEngine {
             let error = await errorText(for: details).map { ": \($0)" } ?? ""
             return "\(id) errored\(error)."
         case .plannedAndFinished:
-            let kind = run.planOnly ? "; it is plan-only, so there is nothing to apply" : ""
-            return "\(id) finished planning\(counts.isEmpty ? " with no changes" : counts)\(kind)."
+            let changed =
+                details.plan.map {
+                    $0.resourceAdditions + $0.resourceChanges + $0.resourceDestructions > 0
+                } ?? false
+            guard changed else {
+                return "\(id) finished planning: no changes, so there is nothing to apply."
+            }
+            let kind = run.planOnly ? "; it is plan-only, so it will not apply" : ""
+            return "\(id) finished planning: \(counts ?? "changes found")\(kind)."
         case .discarded, .canceled, .forceCanceled:
             return "\(id) is \(StatusText.describe(run.status.rawValue).lowercased())."
         default:
             if run.actions.isConfirmable {
-                let summary = counts.isEmpty ? "" : ":" + counts.dropFirst(1).dropLast(1)
+                let summary = counts.map { ": \($0)" } ?? ""
                 return "\(id) finished planning\(summary). Say 'apply it' to apply."
             }
             return "\(id) is \(StatusText.describe(run.status.rawValue).lowercased())."

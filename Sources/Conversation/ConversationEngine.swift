@@ -68,6 +68,7 @@ public actor ConversationEngine {
     /// Puts `workspace` in focus (`/use NAME`), as if the last sentence had named it.
     public func focus(workspace: String) {
         context.lastWorkspace = workspace
+        context.focusedWorkspace = workspace
     }
 
     /// Sets what is told of each look at a watched run (nil for nothing).

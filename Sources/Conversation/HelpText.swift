@@ -52,7 +52,7 @@ public enum HelpText {
     /// The help as plain paragraphs: each topic and its examples.
     public static var blocks: [Block] {
         topics.map { topic in
-            .fields(title: topic.title, fields: topic.examples.map { Field("Say", "\"\($0)\"") })
+            .fields(title: topic.title, fields: topic.examples.map { Field("\"\($0)\"", "") })
         }
     }
 }

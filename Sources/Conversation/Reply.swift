@@ -23,6 +23,8 @@ public struct Reply: Sendable, Equatable, Encodable {
     public var notices: [String]
     /// The first sentence: what will be done.
     public var opening: String
+    /// The confirmations asked during the turn, each with its answer (`... [y/N] y`).
+    public var confirmations: [String] = []
     /// The API calls made for this reply, in order.
     public var calls: [Call]
     /// The result, block by block.

@@ -31,7 +31,7 @@ enum ReplayCommand {
             let session = try makeSession(options: options)
             if let record = options.record {
                 // A replay writes its transcript afresh, so re-recording gives the same file.
-                _ = FileManager.default.createFile(atPath: record, contents: nil)
+                try? FileManager.default.removeItem(atPath: record)
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 try session.startRecording(path: record, title: "tfcsh replay: \(name)")
             }

@@ -61,6 +61,15 @@ enum ShellCommand {
             TFCShell.complain(error.localizedDescription)
             return 2
         }
+        if connection.sandbox != nil, !options.sandbox,
+            !Terminal.isInputTerminal
+                || !options.commands.isEmpty
+        {
+            TFCShell.complain(
+                "No token configured (TFE_TOKEN, TF_TOKEN_<host> or terraform login): using the "
+                    + "built-in sandbox, which touches nothing real."
+            )
+        }
         return await drive(connection: connection, options: options)
     }
 

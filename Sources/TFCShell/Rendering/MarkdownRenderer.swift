@@ -15,6 +15,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ reply: Reply) -> String {
         var paragraphs = reply.notices
         paragraphs.append(reply.opening)
+        paragraphs.append(reply.confirmations.map { "> \($0)" }.joined(separator: "\n"))
         if showsCalls, !reply.calls.isEmpty {
             paragraphs.append(callBlock(reply.calls))
         }
@@ -56,8 +57,12 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func fieldLines(_ field: Field, indent: String) -> [String] {
-        let value = field.value.isEmpty ? "" : " \(field.value)"
-        let head = "\(indent)- \(field.label):\(value)"
+        let head: String
+        if field.value.isEmpty, field.list.isEmpty {
+            head = "\(indent)- \(field.label)"
+        } else {
+            head = "\(indent)- \(field.label):" + (field.value.isEmpty ? "" : " \(field.value)")
+        }
         return [head] + field.list.map { "\(indent)  - \($0)" }
     }
 }

@@ -54,6 +54,9 @@ public struct TerminalRenderer: Sendable {
         if field.label == "Status" {
             value = style(value, color(forStatus: value))
         }
+        if value.isEmpty, field.list.isEmpty {
+            return ["\(indent)\(field.label)"]
+        }
         let head = "\(indent)" + style(field.label + ":", .dim) + (value.isEmpty ? "" : " \(value)")
         return [head] + field.list.map { "\(indent)  • \($0)" }
     }

@@ -32,14 +32,14 @@ extension ShellSession {
         case "/stop": return stop()
         case "/wait":
             guard let seconds = PromptScript.seconds(in: argument) else {
-                console.line("Say how long, as in '/wait 90s', '/wait 2m' or '/wait 1h'.")
+                emit("Say how long, as in '/wait 90s', '/wait 2m' or '/wait 1h'.")
                 return .failed
             }
             return await wait(seconds: seconds)
         default:
             let known = Self.metaCommands.map { String($0.0.split(separator: " ")[0]) }
             let hint = ArgumentParser.closest(to: command, in: known).map { " Did you mean \($0)?" }
-            console.line("Unknown command \(command).\(hint ?? "") Type /help for the list.")
+            emit("Unknown command \(command).\(hint ?? "") Type /help for the list.")
             return .failed
         }
     }
@@ -59,23 +59,23 @@ extension ShellSession {
         }
         lines.append("")
         lines.append("Destructive steps always ask first; the answer is No unless you type y.")
-        console.line(lines.joined(separator: "\n") + "\n")
+        emit(lines.joined(separator: "\n") + "\n")
         return .ok
     }
 
     private func switchOrganization(_ name: String) async -> Outcome {
         guard !name.isEmpty else {
-            console.line("Name the organization, as in '/org example-org'.")
+            emit("Name the organization, as in '/org example-org'.")
             return .failed
         }
         await engine.use(organization: name)
-        console.line("Now working in \(name).\n")
+        emit("Now working in \(name).\n")
         return .ok
     }
 
     private func focus(_ workspace: String) async -> Outcome {
         guard !workspace.isEmpty else {
-            console.line("Name the workspace, as in '/use staging'.")
+            emit("Name the workspace, as in '/use staging'.")
             return .failed
         }
         let names = await engine.workspaceNames()
@@ -83,11 +83,11 @@ extension ShellSession {
             let suggestion = ArgumentParser.closest(to: workspace, in: names)
             let hint = suggestion.map { " Did you mean \($0)?" } ?? ""
             let organization = await engine.context.organization
-            console.line("No workspace named '\(workspace)' in \(organization).\(hint)")
+            emit("No workspace named '\(workspace)' in \(organization).\(hint)")
             return .failed
         }
         await engine.focus(workspace: workspace)
-        console.line("\(workspace) is in focus: sentences that name no workspace mean it.\n")
+        emit("\(workspace) is in focus: sentences that name no workspace mean it.\n")
         return .ok
     }
 
@@ -96,49 +96,49 @@ extension ShellSession {
         case "on": showsCalls = true
         case "off": showsCalls = false
         default:
-            console.line("Say '/calls on' or '/calls off'.")
+            emit("Say '/calls on' or '/calls off'.")
             return .failed
         }
-        console.line("API calls are \(showsCalls ? "shown" : "hidden").\n")
+        emit("API calls are \(showsCalls ? "shown" : "hidden").\n")
         return .ok
     }
 
     private func explain(_ sentence: String) async -> Outcome {
         guard !sentence.isEmpty else {
-            console.line("Give a sentence, as in '/explain apply the pending run in staging'.")
+            emit("Give a sentence, as in '/explain apply the pending run in staging'.")
             return .failed
         }
         let result = await engine.explain(sentence)
-        console.line(ExplainJSON.line(for: result))
+        emit(ExplainJSON.line(for: result))
         let safety =
             result.isDestructive
             ? "This would change infrastructure or a run; tfcsh would ask you first."
             : "This would change nothing."
-        console.line(safety + "\n")
+        emit(safety + "\n")
         return .ok
     }
 
     private func record(_ path: String) -> Outcome {
         guard !path.isEmpty else {
-            console.line("Name a file, as in '/record session.md'.")
+            emit("Name a file, as in '/record session.md'.")
             return .failed
         }
         do {
             try startRecording(path: path, title: "tfcsh session")
-            console.line("Recording to \(path); /stop ends it.\n")
+            emit("Recording to \(path); /stop ends it.\n")
             return .ok
         } catch {
-            console.line(error.description)
+            emit(error.description)
             return .failed
         }
     }
 
     private func stop() -> Outcome {
         guard let path = stopRecording() else {
-            console.line("Nothing is being recorded.")
+            emit("Nothing is being recorded.")
             return .ok
         }
-        console.line("Stopped recording; the transcript is in \(path).\n")
+        emit("Stopped recording; the transcript is in \(path).\n")
         return .ok
     }
 }

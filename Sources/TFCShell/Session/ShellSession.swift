@@ -37,6 +37,8 @@ public final class ShellSession {
     /// Whether replies show the API calls.
     public var showsCalls: Bool
     var transcript: TranscriptWriter?
+    /// What meta-commands wrote during the current line, for the transcript.
+    var emitted: [String] = []
     let secrets: [String]
 
     /// Creates a session; `confirmer` asks before destructive steps.
@@ -85,13 +87,30 @@ public final class ShellSession {
             return .ok
         }
         if trimmed.hasPrefix("/") {
-            return await meta(trimmed)
+            emitted = []
+            let outcome = await meta(trimmed)
+            // Starting or stopping a recording is not itself part of the conversation.
+            if !trimmed.hasPrefix("/record"), !trimmed.hasPrefix("/stop"),
+                !trimmed.hasPrefix("/wait")
+            {
+                let text = emitted.joined(separator: "\n").trimmingCharacters(
+                    in: .whitespacesAndNewlines
+                )
+                transcript?.record(user: trimmed, reply: text)
+            }
+            return outcome
         }
-        let reply = await engine.respond(to: trimmed)
+        var reply = await engine.respond(to: trimmed)
         let asked = await confirmations.drain()
-        show(reply, confirmations: asked)
-        transcript?.record(user: trimmed, reply: markdown(reply, confirmations: asked))
-        return reply.outcome == .failed ? .failed : .ok
+        reply.confirmations = asked.map { "\($0.question) \($0.answer ? "y" : "n")" }
+        show(reply)
+        transcript?.record(
+            user: trimmed,
+            reply: MarkdownRenderer(showsCalls: showsCalls).render(reply)
+        )
+        // A declined destructive step stops a script as a failure does.
+        let declined = asked.contains { !$0.answer }
+        return reply.outcome == .failed || declined ? .failed : .ok
     }
 
     /// Lets `seconds` of sandbox time pass (scripts' `/wait`).
@@ -111,25 +130,22 @@ public final class ShellSession {
         return .ok
     }
 
-    func show(_ reply: Reply, confirmations asked: [ConfirmationLog.Entry]) {
+    /// Writes a meta-command's output line and keeps it for the transcript.
+    func emit(_ text: String) {
+        console.line(text)
+        emitted.append(text)
+    }
+
+    func show(_ reply: Reply) {
         switch rendering {
         case .json:
             console.line(JSONRenderer().render(reply))
         case .markdown:
-            console.line(markdown(reply, confirmations: asked) + "\n")
+            console.line(MarkdownRenderer(showsCalls: showsCalls).render(reply) + "\n")
         case .terminal(let styled):
             let renderer = TerminalRenderer(styled: styled, showsCalls: showsCalls)
             console.line(renderer.render(reply) + "\n")
         }
-    }
-
-    func markdown(_ reply: Reply, confirmations asked: [ConfirmationLog.Entry]) -> String {
-        var text = MarkdownRenderer(showsCalls: showsCalls).render(reply)
-        if !asked.isEmpty {
-            let lines = asked.map { "> \($0.question) \($0.answer ? "y" : "n")" }
-            text = lines.joined(separator: "\n") + "\n\n" + text
-        }
-        return text
     }
 }
 
