@@ -6,6 +6,10 @@ let name = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
 
 switch name {
+case "client":
+    await ClientBenchmark.run(arguments: rest)
+case "profile":
+    await ProfileBenchmark.run(arguments: rest)
 default:
     print("usage: tfcsh-bench NAME [OPTIONS]")
     print("run it as: swift run -c release tfcsh-bench NAME")
