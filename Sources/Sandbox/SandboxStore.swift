@@ -31,6 +31,8 @@ final class SandboxStore {
     var nextSequence = 0
     /// While true, runs move through their lifecycle without touching locks or state.
     var isSeeding = false
+    /// Counts changes to any run or queue, so cached run documents know when they are stale.
+    var revision = 0
     /// Whether `/api/v2` requests need a bearer token.
     var requiresToken = true
 
