@@ -2,18 +2,31 @@ import Foundation
 
 /// The parts of a `POST /runs` body the sandbox reads; other attributes are ignored (pytfe).
 struct RunCreateOptions {
+    /// `relationships.workspace.data.id`.
     var workspaceID = ""
+    /// `relationships.configuration-version.data.id`, if sent.
     var configurationVersionID: String?
+    /// `message`.
     var message: String?
+    /// `is-destroy`.
     var isDestroy = false
+    /// `plan-only`.
     var planOnly = false
+    /// `auto-apply`; `nil` takes the workspace's setting.
     var autoApply: Bool?
+    /// `refresh`.
     var refresh = true
+    /// `refresh-only`.
     var refreshOnly = false
+    /// `allow-empty-apply`.
     var allowEmptyApply = false
+    /// `target-addrs`.
     var targets: [String]?
+    /// `replace-addrs`.
     var replaces: [String]?
+    /// `variables`, values as sent.
     var variables: [(key: String, value: String)] = []
+    /// `terraform-version` (plan-only runs only).
     var terraformVersion: String?
 
     /// Reads a JSON:API `runs` document, or says which member is wrong.
@@ -89,6 +102,7 @@ struct RunCreateOptions {
 
 /// Reads typed attributes, turning a wrong type into a `422` pointer.
 private struct AttributeReader {
+    /// The `data.attributes` object.
     let attributes: [String: Any]
 
     func string(_ name: String) throws(BodyProblem) -> String? {
@@ -111,6 +125,7 @@ private struct AttributeReader {
         return items
     }
 
+    /// `variables`, values as sent.
     func variables() throws(BodyProblem) -> [(key: String, value: String)] {
         guard let value = attributes["variables"], !(value is NSNull) else { return [] }
         guard let items = value as? [[String: Any]] else {

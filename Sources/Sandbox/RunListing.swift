@@ -2,6 +2,7 @@ import Foundation
 
 /// The two run lists of REFERENCE §4.2: filters, paging, links and meta.
 struct RunListing {
+    /// The router answering the request.
     let router: SandboxRouter
 
     private var store: SandboxStore { router.store }

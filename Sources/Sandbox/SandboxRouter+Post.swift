@@ -1,11 +1,14 @@
 import Foundation
 
 /// A `422` for a request body that cannot be used, pointing at the offending member.
-struct BodyProblem: Error {
+struct BodyProblem: LocalizedError {
     /// The JSON pointer, such as `/data/attributes/is-destroy`.
     var pointer: String
     /// What is wrong.
     var detail: String
+
+    /// Says which member to fix.
+    var errorDescription: String? { "\(pointer): \(detail)" }
 }
 
 extension SandboxRouter {

@@ -4,9 +4,13 @@ import Foundation
 ///
 /// The caller holds the store's lock for the whole call.
 struct SandboxRouter {
+    /// The store, locked by the caller.
     let store: SandboxStore
+    /// The request being answered.
     let request: SandboxRequest
+    /// The decoded query.
     let query: QueryParameters
+    /// Renders resources for this request.
     let render: DocumentRenderer
 
     /// Prepares to answer `request`.
