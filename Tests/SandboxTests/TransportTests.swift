@@ -140,11 +140,40 @@ struct TransportTests {
     @Test("a sped-up real-time clock moves runs along on its own")
     func realTime() async throws {
         let sandbox = Sandbox(
-            configuration: .init(clock: SandboxClock(mode: .realTime(speed: 1000)))
+            configuration: .init(clock: SandboxClock(mode: .realTime(speed: 2000)))
         )
         let start = sandbox.now
-        try await Task.sleep(for: .milliseconds(150))
-        #expect(sandbox.now.timeIntervalSince(start) >= 100)
+        let workspace = sandbox.workspaceID(named: "dev-test") ?? ""
+        let body =
+            #"{"data":{"type":"runs","attributes":{"plan-only":true},"relationships":{"workspace":{"data":{"id":"\#(workspace)"}}}}}"#
+        let created = sandbox.handle(
+            SandboxRequest(
+                method: "POST",
+                path: "/api/v2/runs",
+                headers: ["Authorization": "Bearer t"],
+                body: Data(body.utf8)
+            )
+        )
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: created.body) as? [String: Any]
+        )
+        let id = try #require((json["data"] as? [String: Any])?["id"] as? String)
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(sandbox.now.timeIntervalSince(start) >= 200)
+        let run = SandboxView(sandbox: sandbox).get("/api/v2/runs/\(id)")
+        #expect(attributes(run.json)["status"] as? String == "planned_and_finished")
+    }
+
+    @Test("the archivist honours go-tfe's limit and offset")
+    func logPaging() throws {
+        let harness = SandboxHarness()
+        let whole = readLog(harness, run: "run-K4jR7p9qZnYw2Lmp", phase: "plan").text
+        let plan = harness.get("/api/v2/runs/run-K4jR7p9qZnYw2Lmp/plan")
+        let url = try #require(URL(string: attributes(plan.json)["log-read-url"] as? String ?? ""))
+        let part = harness.sandbox.handle(
+            SandboxRequest(method: "GET", path: url.path, query: "limit=10&offset=1")
+        )
+        #expect(Array(part.body) == Array(Array(whole.utf8)[1..<11]))
     }
 
     private func harness(_ sandbox: Sandbox) -> SandboxView {
