@@ -76,7 +76,8 @@ extension SandboxStore {
             id: generator.identifier("wsc"),
             eventID: generator.identifier("re"),
             body: body,
-            runID: run.id
+            runID: run.id,
+            createdAt: now
         )
         comments[comment.id] = comment
         run.commentIDs.append(comment.id)

@@ -176,3 +176,30 @@ struct RouteTests {
         #expect(Set(keys) == ["environment", "instance_type", "enable_monitoring"])
     }
 }
+
+@Suite("Run events")
+struct RunEventTests {
+    let harness = SandboxHarness()
+
+    @Test("a run's events follow its statuses and comments, and each is readable by ID")
+    func events() throws {
+        _ = harness.action("run-Z6wC3b0yKzLh5Pqm", "discard", comment: "Changes no longer needed")
+        let list = harness.get("/api/v2/runs/run-Z6wC3b0yKzLh5Pqm/run-events")
+        let actions = items(list.json).compactMap {
+            ($0["attributes"] as? [String: Any])?["action"] as? String
+        }
+        #expect(actions.first == "queued")
+        #expect(actions.contains("planned") && actions.contains("discarded"))
+        #expect(actions.last == "commented" || actions.suffix(2).contains("commented"))
+        for id in ids(list.json) {
+            #expect(harness.get("/api/v2/run-events/\(id)").status == 200, "\(id)")
+        }
+        let comment = harness.get("/api/v2/runs/run-Z6wC3b0yKzLh5Pqm/comments")
+        let eventID = try #require(
+            ((items(comment.json).first?["relationships"] as? [String: Any])?["run-event"]
+                as? [String: Any]).flatMap { ($0["data"] as? [String: Any])?["id"] as? String }
+        )
+        let event = harness.get("/api/v2/run-events/\(eventID)")
+        #expect(attributes(event.json)["action"] as? String == "commented")
+    }
+}
