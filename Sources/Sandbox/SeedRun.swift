@@ -97,7 +97,9 @@ extension SandboxStore {
         run.variables = spec.variables
         run.planDuration = spec.planDuration
         run.applyDuration = spec.applyDuration
-        run.source = spec.source
+        // The service account's runs come from VCS pushes, so `filter[source]` has two values.
+        let isPipeline = usersByID[spec.creator]?.isServiceAccount == true
+        run.source = isPipeline ? "tfe-configuration-version" : spec.source
         run.plannedChanges = spec.changes ?? ChangePlanner.changes(for: run, in: workspace)
         switch spec.ending {
         case .planErrored(let message): run.planFailure = message

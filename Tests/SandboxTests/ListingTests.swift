@@ -183,3 +183,18 @@ struct ListingTests {
         #expect(harness.get("/api/v2/organizations/other-org").status == 404)
     }
 }
+
+@Suite("Run sources")
+struct SourceFilterTests {
+    @Test("filter[source] separates the pipeline's VCS runs from API runs")
+    func sources() {
+        let harness = SandboxHarness()
+        let path = "/api/v2/organizations/example-org/runs"
+        let vcs = ids(
+            harness.get(path, "filter[source]=tfe-configuration-version&page[size]=100").json
+        )
+        let api = ids(harness.get(path, "filter[source]=tfe-api&page[size]=100").json)
+        #expect(vcs.contains("run-K4jR7p9qZnYw2Lmp") && !vcs.contains("run-J7cW8p2qRmYx3Dkv"))
+        #expect(api.contains("run-J7cW8p2qRmYx3Dkv") && Set(api).isDisjoint(with: vcs))
+    }
+}
