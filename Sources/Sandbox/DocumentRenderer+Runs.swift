@@ -1,8 +1,19 @@
 import Foundation
 
 extension DocumentRenderer {
-    /// The `runs` resource, as `GET /runs/:id` shows it.
+    /// The `runs` resource, as `GET /runs/:id` shows it; rendered once per store revision.
     func run(_ run: SandboxRun) -> JSONValue {
+        // A cancelled run's `is-force-cancelable` turns with the clock alone, so skip the cache.
+        let dependsOnTime = run.forceCancelAvailableAt != nil && !run.status.isFinal
+        if !dependsOnTime, let cached = run.cachedDocument, cached.revision == store.revision {
+            return .raw(cached.bytes)
+        }
+        let bytes = renderRun(run).bytes
+        run.cachedDocument = (store.revision, bytes)
+        return .raw(bytes)
+    }
+
+    private func renderRun(_ run: SandboxRun) -> JSONValue {
         let now = store.now
         var attributes: [(String, JSONValue)] = [
             (
@@ -123,8 +134,7 @@ extension DocumentRenderer {
     }
 
     private func workspaceAttributes(_ workspace: SandboxWorkspace) -> JSONValue {
-        let runs = workspace.runs.compactMap { store.runs[$0] }
-        let failures = runs.filter { $0.status == .errored }.count
+        let latest = workspace.currentRunID.flatMap { store.runs[$0] }
         return [
             "actions": ["is-destroyable": true], "allow-destroy-plan": true,
             "assessments-enabled": false, "auto-apply": .bool(workspace.autoApply),
@@ -133,7 +143,7 @@ extension DocumentRenderer {
             "description": .optional(workspace.description),
             "environment": "default", "execution-mode": "remote", "file-triggers-enabled": true,
             "global-remote-state": false,
-            "latest-change-at": date(runs.last?.createdAt ?? workspace.createdAt),
+            "latest-change-at": date(latest?.createdAt ?? workspace.createdAt),
             "locked": .bool(workspace.lockedBy != nil), "locked-reason": nil,
             "name": .string(workspace.name), "operations": true,
             "permissions": [
@@ -146,7 +156,8 @@ extension DocumentRenderer {
             ],
             "apply-duration-average": 75000, "plan-duration-average": 90000,
             "policy-check-failures": nil, "queue-all-runs": false,
-            "resource-count": .int(workspace.resources.count), "run-failures": .int(failures),
+            "resource-count": .int(workspace.resources.count),
+            "run-failures": .int(workspace.failures),
             "source": "tfe-api", "source-name": nil, "source-url": nil, "speculative-enabled": true,
             "structured-run-output-enabled": true, "tag-names": [],
             "terraform-version": .string(workspace.terraformVersion), "trigger-prefixes": [],
@@ -157,7 +168,7 @@ extension DocumentRenderer {
             ],
             "vcs-repo-identifier": .string(workspace.repository),
             "working-directory": .string(workspace.workingDirectory),
-            "workspace-kpis-runs-count": .int(runs.count),
+            "workspace-kpis-runs-count": .int(workspace.runs.count),
             "setting-overwrites": ["execution-mode": false, "agent-pool": false],
         ]
     }

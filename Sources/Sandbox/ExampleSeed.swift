@@ -2,13 +2,21 @@ import Foundation
 
 /// One workspace of `example-org`: its state, pending configuration changes and settings.
 struct WorkspaceSeed {
+    /// The workspace name.
     var name: String
+    /// The VCS repository, `owner/name`.
     var repository: String
+    /// Addresses in state.
     var resources: [String]
+    /// Changes the configuration holds that the state does not yet.
     var pending: [PlannedChange] = []
+    /// Whether runs get a cost estimate.
     var costEstimation = false
+    /// Whether runs get a policy check.
     var policyChecks = false
+    /// Whether runs apply without confirmation by default.
     var autoApply = false
+    /// The workspace description.
     var description: String
 }
 

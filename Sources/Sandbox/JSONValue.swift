@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The sandbox writes its documents with this rather than `JSONSerialization` so that the bytes
 /// are the same on every run (determinism) and the keys read in the order of the API's samples.
-public indirect enum JSONValue: Sendable, Equatable {
+indirect enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -17,15 +17,18 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     /// An object whose members keep their order.
     case object([(String, JSONValue)])
+    /// Bytes serialized before, such as a cached run document.
+    case raw([UInt8])
 
     /// Compares two values member by member, order included.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.array(let a), .array(let b)): return a == b
+        case (.raw(let a), .raw(let b)): return a == b
         case (.object(let a), .object(let b)):
             return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
@@ -38,11 +41,19 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// The value serialized as compact UTF-8 JSON.
-    public var data: Data {
+    var data: Data {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(2048)
         write(into: &bytes)
         return Data(bytes)
+    }
+
+    /// The value serialized as UTF-8 bytes.
+    var bytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2048)
+        write(into: &bytes)
+        return bytes
     }
 
     /// Appends the serialized value to `bytes`.
@@ -52,6 +63,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .bool(let value): bytes.append(contentsOf: Array((value ? "true" : "false").utf8))
         case .int(let value): bytes.append(contentsOf: Array(String(value).utf8))
         case .string(let value): Self.writeString(value, into: &bytes)
+        case .raw(let value): bytes.append(contentsOf: value)
         case .array(let values):
             bytes.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
@@ -98,15 +110,15 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByDictionaryLiteral
 {
     /// A string value from a literal.
-    public init(stringLiteral value: String) { self = .string(value) }
+    init(stringLiteral value: String) { self = .string(value) }
     /// A boolean value from a literal.
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
     /// A number from a literal.
-    public init(integerLiteral value: Int) { self = .int(value) }
+    init(integerLiteral value: Int) { self = .int(value) }
     /// `null` from `nil`.
-    public init(nilLiteral: ()) { self = .null }
+    init(nilLiteral: ()) { self = .null }
     /// An array from a literal.
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     /// An object from a literal; the members keep the literal's order.
-    public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(elements) }
+    init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(elements) }
 }

@@ -102,8 +102,11 @@ enum Reply {
 
 /// Absolute links to pages of one list, keeping the request's other parameters.
 struct PageLinks {
+    /// The router answering the request.
     let router: SandboxRouter
+    /// The list path, without query.
     let path: String
+    /// The page size every link keeps.
     let size: Int
 
     /// The link to page `number`, or `null`.

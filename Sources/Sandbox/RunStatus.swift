@@ -1,4 +1,6 @@
 /// The statuses a sandbox run passes through, with the groupings the API filters and acts on.
+///
+/// Raw values are the API's spelling (REFERENCE §3.1).
 enum RunStatus: String, CaseIterable, Sendable {
     case pending
     case planQueued = "plan_queued"

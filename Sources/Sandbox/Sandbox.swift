@@ -49,6 +49,8 @@ public final class Sandbox: SandboxRequestHandling, @unchecked Sendable {
     public func handle(_ request: SandboxRequest) -> SandboxResponse {
         withStore { store in
             store.advance(to: store.clock.current())
+            // Anything but a read may change runs or queues; later reads must re-render.
+            if request.method != "GET" { store.revision += 1 }
             return SandboxRouter(store: store, request: request).respond()
         }
     }
@@ -87,7 +89,8 @@ public final class Sandbox: SandboxRequestHandling, @unchecked Sendable {
     @discardableResult
     public func addHistoricalRuns(count: Int, workspace: String? = nil, span: TimeInterval) -> Int {
         withStore { store in
-            HistoricalRuns.add(count: count, workspace: workspace, span: span, to: store)
+            store.revision += 1
+            return HistoricalRuns.add(count: count, workspace: workspace, span: span, to: store)
         }
     }
 

@@ -117,4 +117,6 @@ struct RunComment: Sendable {
     var body: String
     /// The run commented on.
     var runID: String
+    /// When it was written.
+    var createdAt: Date
 }

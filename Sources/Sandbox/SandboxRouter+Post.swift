@@ -1,11 +1,14 @@
 import Foundation
 
 /// A `422` for a request body that cannot be used, pointing at the offending member.
-struct BodyProblem: Error {
+struct BodyProblem: LocalizedError {
     /// The JSON pointer, such as `/data/attributes/is-destroy`.
     var pointer: String
     /// What is wrong.
     var detail: String
+
+    /// Says which member to fix.
+    var errorDescription: String? { "\(pointer): \(detail)" }
 }
 
 extension SandboxRouter {
@@ -78,136 +81,5 @@ extension SandboxRouter {
         } catch {
             return Reply.error(422, "invalid attribute", error.detail, pointer: error.pointer)
         }
-    }
-}
-
-/// The parts of a `POST /runs` body the sandbox reads; other attributes are ignored (pytfe).
-struct RunCreateOptions {
-    var workspaceID = ""
-    var configurationVersionID: String?
-    var message: String?
-    var isDestroy = false
-    var planOnly = false
-    var autoApply: Bool?
-    var refresh = true
-    var refreshOnly = false
-    var allowEmptyApply = false
-    var targets: [String]?
-    var replaces: [String]?
-    var variables: [(key: String, value: String)] = []
-    var terraformVersion: String?
-
-    /// Reads a JSON:API `runs` document, or says which member is wrong.
-    init(body: Data) throws(BodyProblem) {
-        let object = try? JSONSerialization.jsonObject(with: body)
-        guard let data = (object as? [String: Any])?["data"] as? [String: Any] else {
-            throw BodyProblem(
-                pointer: "/data",
-                detail: "The body must be a JSON:API document with a data object."
-            )
-        }
-        if let type = data["type"], type as? String != "runs" {
-            throw BodyProblem(pointer: "/data/type", detail: "The type must be \"runs\".")
-        }
-        let relationships = data["relationships"] as? [String: Any] ?? [:]
-        guard let workspaceID = Self.relatedID(relationships["workspace"]) else {
-            throw BodyProblem(
-                pointer: "/data/relationships/workspace",
-                detail: "A run needs a workspace relationship."
-            )
-        }
-        self.workspaceID = workspaceID
-        configurationVersionID = Self.relatedID(relationships["configuration-version"])
-        try read(data["attributes"] as? [String: Any] ?? [:])
-    }
-
-    private static func relatedID(_ value: Any?) -> String? {
-        ((value as? [String: Any])?["data"] as? [String: Any])?["id"] as? String
-    }
-
-    private mutating func read(_ attributes: [String: Any]) throws(BodyProblem) {
-        let reader = AttributeReader(attributes: attributes)
-        message = try reader.string("message")
-        isDestroy = try reader.bool("is-destroy") ?? false
-        planOnly = try reader.bool("plan-only") ?? false
-        autoApply = try reader.bool("auto-apply")
-        refresh = try reader.bool("refresh") ?? true
-        refreshOnly = try reader.bool("refresh-only") ?? false
-        allowEmptyApply = try reader.bool("allow-empty-apply") ?? false
-        targets = try reader.strings("target-addrs")
-        replaces = try reader.strings("replace-addrs")
-        terraformVersion = try reader.string("terraform-version")
-        variables = try reader.variables()
-        if isDestroy && refreshOnly {
-            throw BodyProblem(
-                pointer: "/data/attributes/refresh-only",
-                detail: "is-destroy and refresh-only cannot both be true."
-            )
-        }
-        if terraformVersion != nil && !planOnly {
-            throw BodyProblem(
-                pointer: "/data/attributes/terraform-version",
-                detail: "terraform-version may only be set on plan-only runs."
-            )
-        }
-    }
-
-    /// Copies the options onto a new run.
-    func apply(to run: SandboxRun, workspace: SandboxWorkspace) {
-        run.isDestroy = isDestroy
-        run.planOnly = planOnly
-        run.autoApply = autoApply ?? workspace.autoApply
-        run.refresh = refresh
-        run.refreshOnly = refreshOnly
-        run.allowEmptyApply = allowEmptyApply
-        run.targetAddrs = targets
-        run.replaceAddrs = replaces
-        run.variables = variables
-        if let terraformVersion { run.terraformVersion = terraformVersion }
-        run.applyDuration = TimeInterval(min(120, 60 + 6 * workspace.resources.count))
-    }
-}
-
-/// Reads typed attributes, turning a wrong type into a `422` pointer.
-private struct AttributeReader {
-    let attributes: [String: Any]
-
-    func string(_ name: String) throws(BodyProblem) -> String? {
-        guard let value = attributes[name], !(value is NSNull) else { return nil }
-        guard let text = value as? String else { throw problem(name, "must be a string") }
-        return text
-    }
-
-    func bool(_ name: String) throws(BodyProblem) -> Bool? {
-        guard let value = attributes[name], !(value is NSNull) else { return nil }
-        guard let flag = value as? Bool else { throw problem(name, "must be true or false") }
-        return flag
-    }
-
-    func strings(_ name: String) throws(BodyProblem) -> [String]? {
-        guard let value = attributes[name], !(value is NSNull) else { return nil }
-        guard let items = value as? [String] else {
-            throw problem(name, "must be an array of strings")
-        }
-        return items
-    }
-
-    func variables() throws(BodyProblem) -> [(key: String, value: String)] {
-        guard let value = attributes["variables"], !(value is NSNull) else { return [] }
-        guard let items = value as? [[String: Any]] else {
-            throw problem("variables", "must be an array of {key, value} objects")
-        }
-        var result: [(key: String, value: String)] = []
-        for (index, item) in items.enumerated() {
-            guard let key = item["key"] as? String, let raw = item["value"] else {
-                throw problem("variables/\(index)", "needs a key and a value")
-            }
-            result.append((key, raw as? String ?? "\(raw)"))
-        }
-        return result
-    }
-
-    private func problem(_ name: String, _ detail: String) -> BodyProblem {
-        BodyProblem(pointer: "/data/attributes/\(name)", detail: "\(name) \(detail).")
     }
 }

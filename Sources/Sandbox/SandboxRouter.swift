@@ -4,9 +4,13 @@ import Foundation
 ///
 /// The caller holds the store's lock for the whole call.
 struct SandboxRouter {
+    /// The store, locked by the caller.
     let store: SandboxStore
+    /// The request being answered.
     let request: SandboxRequest
+    /// The decoded query.
     let query: QueryParameters
+    /// Renders resources for this request.
     let render: DocumentRenderer
 
     /// Prepares to answer `request`.
@@ -121,6 +125,9 @@ struct SandboxRouter {
         case "configuration-versions":
             guard let version = store.configurationVersions[id] else { return Reply.notFound() }
             return versionDocument(version)
+        case "run-events":
+            guard let (_, event) = RunEvents.find(id, in: store) else { return Reply.notFound() }
+            return Reply.document(RunEvents.document(event, render: render))
         case "cost-estimates":
             guard let run = store.runs["run-" + id.dropFirst(3)] else { return Reply.notFound() }
             return Reply.document(render.costEstimate(run))
@@ -193,6 +200,19 @@ struct SandboxRouter {
             return Reply.document(render.user(user))
         case "cost-estimate":
             return Reply.document(render.costEstimate(run))
+        case "run-events":
+            let events = RunEvents.events(of: run, in: store)
+            let page = PageRequest(query)
+            let data = events.dropFirst(page.offset).prefix(page.size).map {
+                RunEvents.document($0, render: render)
+            }
+            return Reply.page(
+                Array(data),
+                page: page,
+                total: events.count,
+                path: request.path,
+                router: self
+            )
         default:
             return Reply.notFound()
         }

@@ -12,7 +12,9 @@ final class RunPhase {
     var timestamps: [(String, Date)] = []
     /// Resource counts; zero until the phase finishes.
     var additions = 0
+    /// In-place updates.
     var changes = 0
+    /// Deletions.
     var destructions = 0
     /// The `Error:` summary when the phase errored.
     var error: String?
@@ -40,29 +42,51 @@ final class RunPhase {
 ///
 /// Instances live only inside the store and are touched only while its lock is held.
 final class SandboxRun {
+    /// `run-...`.
     let id: String
     /// Creation order, used to break ties between runs created at the same instant.
     let sequence: Int
+    /// The workspace it runs in.
     let workspaceID: String
+    /// When it was created.
     let createdAt: Date
+    /// The user who created it.
     let createdBy: String
+    /// The run message.
     var message: String
+    /// The run status.
     var status: RunStatus = .pending
+    /// `status-timestamps`, in the order reached.
     var statusTimestamps: [(String, Date)] = []
+    /// Whether it destroys.
     var isDestroy = false
+    /// Whether it is a speculative plan.
     var planOnly = false
+    /// Whether it applies without confirmation.
     var autoApply = false
+    /// Whether state is refreshed first.
     var refresh = true
+    /// Whether it only refreshes state.
     var refreshOnly = false
+    /// Whether it applies even with no changes.
     var allowEmptyApply = false
+    /// `-target` addresses, if any.
     var targetAddrs: [String]?
+    /// `-replace` addresses, if any.
     var replaceAddrs: [String]?
+    /// Run variables as sent.
     var variables: [(key: String, value: String)] = []
+    /// `source`, such as `tfe-api`.
     var source = "tfe-api"
+    /// `trigger-reason`.
     var triggerReason = "manual"
+    /// The Terraform version it runs.
     var terraformVersion = "1.5.2"
+    /// The configuration version it plans.
     var configurationVersionID: String
+    /// The plan phase.
     let plan: RunPhase
+    /// The apply phase.
     let apply: RunPhase
     /// The resource changes the plan found (set when the plan finishes).
     var plannedChanges: [PlannedChange] = []
@@ -76,13 +100,19 @@ final class SandboxRun {
     var applyDuration: TimeInterval = 75
     /// A run that ignores a non-forceful cancel (the seeded stuck apply).
     var ignoresCancel = false
+    /// When it was cancelled, if it was.
     var canceledAt: Date?
+    /// When force-cancel becomes possible, set by a cancel.
     var forceCancelAvailableAt: Date?
     /// When the next automatic transition is due; `nil` when the run waits for someone.
     var nextEventAt: Date?
+    /// Its comments, oldest first.
     var commentIDs: [String] = []
     /// Users who confirmed and cancelled it, for the relationships.
     var confirmedBy: String?
+    /// The rendered document and the store revision it was rendered at.
+    var cachedDocument: (revision: Int, bytes: [UInt8])?
+    /// The user who cancelled it.
     var canceledBy: String?
 
     /// Creates a pending run.
@@ -151,53 +181,5 @@ final class SandboxRun {
             )
         }
         return result
-    }
-}
-
-/// A workspace of the sandbox organization.
-final class SandboxWorkspace {
-    let id: String
-    let name: String
-    let createdAt: Date
-    var autoApply = false
-    var terraformVersion = "1.5.2"
-    var workingDirectory = "/terraform"
-    var costEstimation = false
-    var policyChecks = false
-    var description: String?
-    var repository: String
-    /// The resources in state, in the order they were created.
-    var resources: [SandboxResource] = []
-    /// Differences between the configuration and the state, applied by the next run.
-    var pendingChanges: [PlannedChange] = []
-    var variables: [DeclaredVariable] = []
-    /// The run holding the lock, if any.
-    var lockedBy: String?
-    /// Non-speculative runs waiting for the lock, oldest first.
-    var queue: [String] = []
-    /// Every run, oldest first.
-    var runs: [String] = []
-    /// Runs other than speculative plans, oldest first (the default workspace listing).
-    var nonSpeculativeRuns: [String] = []
-    /// The newest run, for `current-run`.
-    var currentRunID: String?
-    var configurationVersionID: String
-    var stateVersionID: String
-
-    /// Creates an empty workspace.
-    init(
-        id: String,
-        name: String,
-        createdAt: Date,
-        repository: String,
-        configurationVersionID: String,
-        stateVersionID: String
-    ) {
-        self.id = id
-        self.name = name
-        self.createdAt = createdAt
-        self.repository = repository
-        self.configurationVersionID = configurationVersionID
-        self.stateVersionID = stateVersionID
     }
 }

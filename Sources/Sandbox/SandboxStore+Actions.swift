@@ -1,13 +1,16 @@
 import Foundation
 
 /// Why a run action was refused, with the status code the API answers.
-struct ActionRefusal: Error {
+struct ActionRefusal: LocalizedError {
     /// 403, 404 or 409.
     var status: Int
     /// The JSON:API error title.
     var title: String
     /// The JSON:API error detail (the docs' wording where they give one).
     var detail: String
+
+    /// The detail, which says why the action cannot happen now.
+    var errorDescription: String? { detail }
 
     /// A 409 with the docs' reason.
     static func conflict(_ detail: String) -> ActionRefusal {
@@ -20,7 +23,7 @@ struct ActionRefusal: Error {
     }
 }
 
-/// The run actions of REFERENCE §4.3.
+/// The run actions of REFERENCE §4.3; raw values are the path segments.
 enum RunAction: String, CaseIterable, Sendable {
     case apply
     case discard
@@ -73,7 +76,8 @@ extension SandboxStore {
             id: generator.identifier("wsc"),
             eventID: generator.identifier("re"),
             body: body,
-            runID: run.id
+            runID: run.id,
+            createdAt: now
         )
         comments[comment.id] = comment
         run.commentIDs.append(comment.id)

@@ -21,6 +21,7 @@ extension SandboxStore {
     func advance(to target: Date) {
         while let run = nextDueRun(before: target), let due = run.nextEventAt {
             now = max(now, due)
+            revision += 1
             step(run, at: due)
         }
         now = max(now, target)
@@ -117,6 +118,7 @@ extension SandboxStore {
             run.plan.error = failure
             run.plan.mark(.errored, "errored-at", at: time)
             run.mark(.errored, at: time)
+            workspacesByID[run.workspaceID]?.failures += 1
             finish(run, at: time)
             return
         }
@@ -184,6 +186,7 @@ extension SandboxStore {
             run.apply.additions = counts.add / 2
             run.apply.mark(.errored, "errored-at", at: time)
             run.mark(.errored, at: time)
+            workspacesByID[run.workspaceID]?.failures += 1
         } else {
             run.apply.additions = counts.add
             run.apply.changes = counts.change

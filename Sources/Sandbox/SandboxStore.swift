@@ -8,29 +8,44 @@ final class SandboxStore {
     let organization = ExampleOrganization.name
     /// When the organization was created.
     let organizationCreatedAt: Date
+    /// The source of every new ID and random choice.
     var generator: SeededGenerator
+    /// The clock the sandbox follows.
     var clock: SandboxClock
     /// Simulated time up to which every due transition has run.
     var now: Date
+    /// Users in seed order.
     var users: [SandboxUser] = []
+    /// Users by ID.
     var usersByID: [String: SandboxUser] = [:]
     /// The sandbox's own user, the one every request acts as.
     var accountID = ""
+    /// Workspaces in seed order.
     var workspaces: [SandboxWorkspace] = []
+    /// Workspaces by ID.
     var workspacesByID: [String: SandboxWorkspace] = [:]
+    /// Workspaces by name.
     var workspacesByName: [String: SandboxWorkspace] = [:]
+    /// Runs by ID.
     var runs: [String: SandboxRun] = [:]
     /// Every run of the organization, oldest first.
     var organizationRuns: [String] = []
+    /// Runs by plan or apply ID.
     var phases: [String: SandboxRun] = [:]
+    /// Runs by log secret, with which phase the log is.
     var logs: [String: (runID: String, isApply: Bool)] = [:]
+    /// Configuration versions by ID.
     var configurationVersions: [String: ConfigurationVersion] = [:]
+    /// Comments by ID.
     var comments: [String: RunComment] = [:]
     /// Runs with a transition scheduled.
     var active: Set<String> = []
+    /// The sequence number of the last run made.
     var nextSequence = 0
     /// While true, runs move through their lifecycle without touching locks or state.
     var isSeeding = false
+    /// Counts changes to any run or queue, so cached run documents know when they are stale.
+    var revision = 0
     /// Whether `/api/v2` requests need a bearer token.
     var requiresToken = true
 

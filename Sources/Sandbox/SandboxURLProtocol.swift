@@ -112,6 +112,7 @@ private final class HandlerRegistry: @unchecked Sendable {
     private var handlers: [String: any SandboxRequestHandling] = [:]
     private var counter = 0
 
+    /// Stores `handler` under a new host and returns its base URL.
     func register(_ handler: any SandboxRequestHandling) -> URL {
         lock.lock()
         defer { lock.unlock() }
@@ -121,12 +122,14 @@ private final class HandlerRegistry: @unchecked Sendable {
         return URL(string: "https://\(host)") ?? URL(fileURLWithPath: "/")
     }
 
+    /// Forgets the handler of `host`.
     func unregister(host: String) {
         lock.lock()
         defer { lock.unlock() }
         handlers[host] = nil
     }
 
+    /// The handler of `host`, if any.
     func handler(host: String) -> (any SandboxRequestHandling)? {
         lock.lock()
         defer { lock.unlock() }

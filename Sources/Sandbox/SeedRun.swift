@@ -24,22 +24,37 @@ enum SeedEnding: Equatable {
 
 /// What to seed: the run's facts and how it ends.
 struct SeedRun {
+    /// A fixed ID, or `nil` for a generated one.
     var id: String?
+    /// The workspace name.
     var workspace: String
+    /// The run message.
     var message: String
+    /// The user ID of the creator.
     var creator: String
+    /// When it was created.
     var createdAt: Date
+    /// How it ends up.
     var ending: SeedEnding
     /// Explicit changes; `nil` computes them from the workspace as a live plan would.
     var changes: [PlannedChange]?
+    /// Whether it destroys.
     var isDestroy = false
+    /// Whether it is a speculative plan.
     var planOnly = false
+    /// Whether it applies without confirmation.
     var autoApply = false
+    /// `-target` addresses.
     var targets: [String]?
+    /// Run variables.
     var variables: [(key: String, value: String)] = []
+    /// Seconds spent planning.
     var planDuration: TimeInterval = 90
+    /// Seconds spent applying.
     var applyDuration: TimeInterval = 75
+    /// A fixed commit for its configuration version.
     var commit: (sha: String, message: String)?
+    /// `source`.
     var source = "tfe-api"
 }
 
@@ -82,7 +97,9 @@ extension SandboxStore {
         run.variables = spec.variables
         run.planDuration = spec.planDuration
         run.applyDuration = spec.applyDuration
-        run.source = spec.source
+        // The service account's runs come from VCS pushes, so `filter[source]` has two values.
+        let isPipeline = usersByID[spec.creator]?.isServiceAccount == true
+        run.source = isPipeline ? "tfe-configuration-version" : spec.source
         run.plannedChanges = spec.changes ?? ChangePlanner.changes(for: run, in: workspace)
         switch spec.ending {
         case .planErrored(let message): run.planFailure = message
