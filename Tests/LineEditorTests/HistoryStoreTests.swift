@@ -8,10 +8,10 @@ struct HistoryStoreTests {
     @Test("records a plain line and keeps lines in order")
     func recordsInOrder() {
         var store = HistoryStore()
-        let recorded1 = store.record("list runs in staging")
-        #expect(recorded1)
-        let recorded2 = store.record("show workspace billing")
-        #expect(recorded2)
+        let firstRecorded = store.record("list runs in staging")
+        #expect(firstRecorded)
+        let secondRecorded = store.record("show workspace billing")
+        #expect(secondRecorded)
         #expect(store.entries == ["list runs in staging", "show workspace billing"])
     }
 
@@ -19,11 +19,11 @@ struct HistoryStoreTests {
     func skipsConsecutiveDuplicates() {
         var store = HistoryStore()
         store.record("a")
-        let recorded3 = store.record("a")
-        #expect(!recorded3)
+        let repeatRecorded = store.record("a")
+        #expect(!repeatRecorded)
         store.record("b")
-        let recorded4 = store.record("a")
-        #expect(recorded4)
+        let laterRepeatRecorded = store.record("a")
+        #expect(laterRepeatRecorded)
         #expect(store.entries == ["a", "b", "a"])
     }
 
@@ -33,20 +33,20 @@ struct HistoryStoreTests {
     )
     func skipsBlankAndSpacePrefixed(line: String) {
         var store = HistoryStore()
-        let recorded5 = store.record(line)
-        #expect(!recorded5)
+        let blankRecorded = store.record(line)
+        #expect(!blankRecorded)
         #expect(store.entries.isEmpty)
     }
 
     @Test("does not record a line carrying a token")
     func skipsSecrets() {
         var store = HistoryStore()
-        let recorded6 = store.record(
+        let atlasTokenRecorded = store.record(
             "login with abcdefghijklmn.atlasv1.ZYXWVUTSRQPONMLKJIH0123456789"
         )
-        #expect(!recorded6)
-        let recorded7 = store.record("export TFE_TOKEN=whatever-it-is")
-        #expect(!recorded7)
+        #expect(!atlasTokenRecorded)
+        let envTokenRecorded = store.record("export TFE_TOKEN=whatever-it-is")
+        #expect(!envTokenRecorded)
         #expect(store.entries.isEmpty)
     }
 
