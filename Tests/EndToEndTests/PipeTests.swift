@@ -1,0 +1,110 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built `tfcsh` with sentences on a pipe: no prompt, no colour, one sentence a line.
+@Suite("tfcsh on a pipe")
+struct PipeTests {
+    private let now = "2026-12-03T10:00:00Z"
+
+    private func tfcsh(
+        _ arguments: [String],
+        input: String = "",
+        environment: [String: String] = [:]
+    ) throws -> ProcessResult {
+        try ProcessRun.run(BuiltBinary.tfcsh(), arguments, input: input, environment: environment)
+    }
+
+    @Test("sentences on a pipe are answered in Markdown, without colour or prompt")
+    func answersSentences() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "list runs in production\nshow me the first one\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("**run-J7cW8p2qRmYx3Dkv**"))
+        #expect(result.standardOutput.contains("Here are the details of run-J7cW8p2qRmYx3Dkv."))
+        #expect(!result.standardOutput.contains("\u{1B}["))
+        #expect(!result.standardOutput.contains("example-org>"))
+    }
+
+    @Test("without a token the shell uses the sandbox and says so")
+    func sandboxWithoutToken() throws {
+        let result = try tfcsh(["-c", "list runs in staging"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("sandbox"))
+        #expect(result.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+    }
+
+    @Test("a destructive step on a pipe without --yes is refused and the exit status says so")
+    func destructiveNeedsYes() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "apply the pending run in staging\nlist runs in staging\n"
+        )
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("--yes"))
+        #expect(!result.standardOutput.contains("apply_run("))
+        // The script stopped at the refusal: the list after it was not answered.
+        #expect(!result.standardOutput.contains("I'll list"))
+    }
+
+    @Test("--yes lets a destructive step run; --keep-going goes past a failure")
+    func yesAndKeepGoing() throws {
+        let applied = try tfcsh(
+            ["--sandbox", "--now", now, "--yes", "-c", "apply the pending run in staging"]
+        )
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(applied.standardOutput.contains("apply_run(run_id=\"run-K3jR7m9zXpYw2Ctn\""))
+        let going = try tfcsh(
+            ["--sandbox", "--now", now, "--keep-going"],
+            input: "list runs in no-such-workspace-at-all\nlist runs in staging\n"
+        )
+        #expect(going.status == 1)
+        #expect(going.standardOutput.contains("No workspace named 'no-such-workspace-at-all'"))
+        #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+    }
+
+    @Test("--json writes one parseable object a reply")
+    func json() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--json"],
+            input: "list runs in dev\nhelp\n"
+        )
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["intent"] is String)
+            #expect(object?["calls"] is [Any])
+        }
+    }
+
+    @Test("a token is never printed, even with --debug tracing every request")
+    func tokenNeverShown() throws {
+        let token = "abcdef123456.atlasv1.secretsecretsecret"
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--debug", "-c", "list runs in dev"],
+            environment: ["TFE_TOKEN": token]
+        )
+        #expect(result.status == 0)
+        #expect(!result.standardOutput.contains(token))
+        #expect(!result.standardError.contains(token))
+        #expect(!result.standardError.contains("secretsecret"))
+    }
+
+    @Test(
+        "bad command lines are refused with a message and exit status 2",
+        arguments: [
+            (["--colour", "always"], "Did you mean --color?"),
+            (["--now", "yesterday"], "not a valid value for --now"),
+            (["--org"], "--org needs a value"),
+        ]
+    )
+    func badArguments(arguments: [String], message: String) throws {
+        let result = try tfcsh(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(message))
+        #expect(result.standardOutput.isEmpty)
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Times tfcsh from process start: a one-shot command to exit, and start-up to the first prompt.
+
+usage: benchmarks/latency.py [--binary PATH] [--runs N]
+
+- command: `tfcsh --sandbox -c "list runs in production"`, start to exit (goal <= 60 ms);
+- prompt: `tfcsh --sandbox` on a pseudo-terminal, start until the prompt appears (goal <= 50 ms).
+Build first with `swift build -c release --product tfcsh`. Prints median and p90 of N runs.
+"""
+import os, pty, select, statistics, subprocess, sys, tempfile, time
+
+
+def command_times(binary, runs, env):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([binary, "--sandbox", "-c", "list runs in production"], env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def prompt_times(binary, runs, env):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execve(binary, [binary, "--sandbox"], env)
+        seen = b""
+        while b"example-org> " not in seen:
+            ready, _, _ = select.select([fd], [], [], 5)
+            if not ready:
+                raise SystemExit("no prompt within 5 s; saw %r" % seen[-200:])
+            seen += os.read(fd, 4096)
+        times.append(time.perf_counter() - start)
+        os.write(fd, b"\x04")
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return times
+
+
+def report(name, times, goal_ms):
+    ordered = sorted(times)
+    p90 = ordered[int(len(ordered) * 0.9) - 1] if len(ordered) >= 10 else ordered[-1]
+    print("%-8s median %.1f ms, p90 %.1f ms over %d runs (goal <= %d ms)"
+          % (name, statistics.median(times) * 1000, p90 * 1000, len(times), goal_ms))
+
+
+def main():
+    args = sys.argv[1:]
+    binary = args[args.index("--binary") + 1] if "--binary" in args else ".build/release/tfcsh"
+    runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 20
+    home = tempfile.mkdtemp(prefix="tfcsh-bench-")
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TERM": "xterm",
+           "LANG": "C.UTF-8", "XDG_STATE_HOME": home}
+    report("command", command_times(binary, runs, env), 60)
+    report("prompt", prompt_times(binary, runs, env), 50)
+
+
+if __name__ == "__main__":
+    main()
