@@ -16,11 +16,13 @@ struct Repl {
         "awaiting approval", "destroy", "plan only",
     ]
 
-    func run() async -> Int32 {
+    func run(showBanner: Bool = true) async -> Int32 {
         let editor = LineEditor()
         let words = CompletionWords()
         editor.setCompletionProvider { line, word in words.candidates(line: line, word: word) }
-        session.console.line(banner())
+        if showBanner {
+            session.console.line(banner())
+        }
         if let problem = editor.lastHistoryError {
             TFCShell.complain(problem.localizedDescription)
         }
@@ -34,7 +36,7 @@ struct Repl {
         }
         await words.update(from: session.engine)
         while true {
-            let prompt = await self.prompt()
+            let prompt = await Self.prompt(for: session.engine)
             switch await editor.nextLine(prompt: prompt) {
             case .interrupted:
                 continue
@@ -60,8 +62,9 @@ struct Repl {
             + "Say what you want in plain words, or /help for examples. Ctrl-D leaves.\n"
     }
 
-    private func prompt() async -> String {
-        let context = await session.engine.context
+    /// The prompt: the organization, and the workspace in focus.
+    static func prompt(for engine: ConversationEngine) async -> String {
+        let context = await engine.context
         let focus = context.lastWorkspace.map { "/\($0)" } ?? ""
         return "\(context.organization)\(focus)> "
     }

@@ -46,12 +46,17 @@ enum ReplayCommand {
         return 2
     }
 
-    static func makeSession(options: ShellOptions) throws -> ShellSession {
+    /// A session on a fresh sandbox frozen at `--now` (or the reference date), in UTC.
+    static func makeSession(
+        options: ShellOptions,
+        confirmer: any Confirmer = AlwaysConfirm(),
+        rendering: ShellSession.Rendering? = nil
+    ) throws -> ShellSession {
         let connection = try ServiceConnection.sandbox(now: options.now ?? Sandbox.referenceDate)
         return ShellSession(
             connection: connection,
-            confirmer: AlwaysConfirm(),
-            rendering: options.json ? .json : .markdown,
+            confirmer: confirmer,
+            rendering: rendering ?? (options.json ? .json : .markdown),
             showsCalls: options.showsCalls,
             console: Console(),
             timeZone: TimeZone(identifier: "UTC") ?? .current

@@ -17,6 +17,7 @@ enum ShellCommand {
                tfcsh -c SENTENCE [-c ...]      answer sentences and exit
                tfcsh explain [--org ORG] [--sandbox] [SENTENCE]
                tfcsh replay SCRIPT [--record FILE] [--now TIME]
+               tfcsh demo SCRIPT [--auto] [--speed N] [--cast FILE]
 
         options:
           --sandbox          use the built-in sandbox even when a token is configured
@@ -83,6 +84,14 @@ enum ShellCommand {
             showsCalls: options.showsCalls,
             console: console
         )
+        if let path = options.cast {
+            do {
+                try startCast(path, session: session)
+            } catch {
+                TFCShell.complain(error.description)
+                return 2
+            }
+        }
         if let path = options.record {
             do {
                 try session.startRecording(path: path, title: "tfcsh session")
@@ -98,6 +107,17 @@ enum ShellCommand {
             return await Repl(session: session, options: options).run()
         }
         return await answerStandardInput(session: session, keepGoing: options.keepGoing)
+    }
+
+    /// Records the terminal session as asciicast v2 into `path`.
+    static func startCast(_ path: String, session: ShellSession) throws(TranscriptError) {
+        let recorder = try CastRecorder(
+            path: path,
+            width: Terminal.width,
+            height: 24,
+            secrets: session.secrets
+        )
+        session.console.record(into: recorder)
     }
 
     /// Answers each sentence in turn; stops at the first failure unless `keepGoing`.

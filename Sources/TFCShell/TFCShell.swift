@@ -11,6 +11,7 @@ public enum TFCShell {
         switch arguments.first {
         case "explain": return ExplainCommand.run(arguments: rest)
         case "replay": return await ReplayCommand.run(arguments: rest)
+        case "demo": return await DemoCommand.run(arguments: rest)
         case "__line-editor-check": return LineEditorCheck.run(arguments: rest)
         default: return await ShellCommand.run(arguments: arguments)
         }

@@ -108,3 +108,47 @@ struct PipeTests {
         #expect(result.standardOutput.isEmpty)
     }
 }
+
+/// `tfcsh demo` off a terminal plays straight through; `--cast` records valid asciicast v2.
+@Suite("tfcsh demo and casts")
+struct DemoTests {
+    @Test("a demo types each sentence after a prompt and records an asciicast of it")
+    func demoWithCast() throws {
+        let cast = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tfcsh-demo-\(UUID().uuidString).cast")
+        defer { try? FileManager.default.removeItem(at: cast) }
+        let script = SharedDirectory.packageRoot.appendingPathComponent(
+            "prompts/incident-drill.txt"
+        )
+        let result = try ProcessRun.run(
+            BuiltBinary.tfcsh(),
+            ["demo", script.path, "--speed", "5000", "--cast", cast.path]
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("example-org> show me runs that errored"))
+        #expect(result.standardOutput.contains("run-A7xD4c1zLaMe6Rqn"))
+        let lines = try String(contentsOf: cast, encoding: .utf8).split(separator: "\n")
+        let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(header?["version"] as? Int == 2)
+        #expect((header?["width"] as? Int ?? 0) > 0)
+        var last = 0.0
+        for line in lines.dropFirst() {
+            let event = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any]
+            )
+            let time = try #require(event[0] as? Double)
+            #expect(time >= last)
+            last = time
+            #expect(event[1] as? String == "o")
+        }
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("force_cancel_run"))
+    }
+
+    @Test("a demo of a missing script says so and exits 2")
+    func missingScript() throws {
+        let result = try ProcessRun.run(BuiltBinary.tfcsh(), ["demo", "/nonexistent/script.txt"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("cannot read the script"))
+    }
+}

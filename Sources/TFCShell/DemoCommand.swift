@@ -1,0 +1,132 @@
+import Conversation
+import Foundation
+import LineEditor
+import Sandbox
+
+/// `tfcsh demo SCRIPT`: plays a prompt script in a live shell on a fresh sandbox, typing each
+/// sentence as a person would, so a trainer can present it and take over at any point.
+enum DemoCommand {
+    static let spec = CommandSpec(
+        name: "tfcsh demo",
+        flags: ["--auto", "--no-calls", "--json"],
+        options: ["--speed", "--now", "--cast", "--color"],
+        maxPositionals: 1
+    )
+
+    static let usage = """
+        usage: tfcsh demo SCRIPT [--auto] [--speed CHARS_PER_SECOND] [--cast FILE]
+
+        Plays SCRIPT on a fresh sandbox as if typed. Between steps it waits: press Enter for
+        the next step, or type a sentence of your own to take over (Enter then goes on with
+        the script). With --auto it plays straight through. When the script ends the shell
+        stays open.
+        """
+
+    static func run(arguments: [String]) async -> Int32 {
+        let parsed: ParsedArguments
+        let options: ShellOptions
+        do {
+            parsed = try ArgumentParser.parse(arguments, spec: spec)
+            options = try ShellOptions(parsed, command: spec.name)
+        } catch {
+            TFCShell.complain(error.description)
+            return 2
+        }
+        guard let path = parsed.positionals.first else {
+            TFCShell.complain(usage)
+            return 2
+        }
+        let speed = Double(parsed.value("--speed") ?? "30") ?? 0
+        guard speed > 0 else {
+            TFCShell.complain("tfcsh demo: --speed takes characters a second, such as 30.")
+            return 2
+        }
+        do {
+            let script = try PromptScript.load(path: path)
+            let session = try ReplayCommand.makeSession(
+                options: options,
+                confirmer: Terminal.isInputTerminal ? TerminalConfirmer() : AlwaysConfirm(),
+                rendering: ShellCommand.rendering(options: options)
+            )
+            if let cast = options.cast {
+                try ShellCommand.startCast(cast, session: session)
+            }
+            let player = DemoPlayer(
+                session: session,
+                auto: parsed.has("--auto") || !Terminal.isInputTerminal,
+                secondsPerCharacter: 1 / speed
+            )
+            return await player.play(script, options: options)
+        } catch let error as ScriptError {
+            TFCShell.complain(error.description)
+        } catch let error as TranscriptError {
+            TFCShell.complain(error.description)
+        } catch {
+            TFCShell.complain(error.localizedDescription)
+        }
+        return 2
+    }
+}
+
+/// Types a script's sentences into a session, pausing between steps.
+struct DemoPlayer {
+    let session: ShellSession
+    let auto: Bool
+    let secondsPerCharacter: Double
+
+    func play(_ script: PromptScript, options: ShellOptions) async -> Int32 {
+        let editor = auto ? nil : LineEditor()
+        for step in script.steps {
+            switch step {
+            case .comment(let text):
+                session.console.line("# \(text)")
+            case .wait(let seconds):
+                _ = await session.wait(seconds: seconds)
+            case .say(let sentence):
+                if let editor, await trainerTookOver(editor) == .quit {
+                    return 0
+                }
+                let prompt = await Repl.prompt(for: session.engine)
+                session.console.write(prompt)
+                await type(sentence)
+                if await session.handle(sentence) == .quit {
+                    return 0
+                }
+            }
+        }
+        session.console.line("(End of the script. The shell is yours.)\n")
+        guard editor != nil else {
+            return 0
+        }
+        return await Repl(session: session, options: options).run(showBanner: false)
+    }
+
+    /// Waits for Enter, answering any sentence typed instead; `.quit` means stop.
+    private func trainerTookOver(_ editor: LineEditor) async -> ShellSession.Outcome {
+        while true {
+            let prompt = await Repl.prompt(for: session.engine)
+            switch await editor.nextLine(prompt: prompt + "[Enter: next step] ") {
+            case .line(let line) where line.trimmingCharacters(in: .whitespaces).isEmpty:
+                // Take the pause prompt's line back, so the typed sentence replaces it.
+                session.console.write("\u{1B}[1A\r\u{1B}[2K")
+                return .ok
+            case .line(let line):
+                if await session.handle(line) == .quit {
+                    return .quit
+                }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                return .quit
+            }
+        }
+    }
+
+    private func type(_ sentence: String) async {
+        for character in sentence {
+            session.console.write(String(character))
+            try? await Task.sleep(for: .milliseconds(Int(secondsPerCharacter * 1000)))
+        }
+        session.console.line()
+    }
+}
