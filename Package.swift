@@ -72,7 +72,8 @@ let package = Package(
         .testTarget(name: "IntentsTests", dependencies: ["Intents", "TestSupport"]),
         .testTarget(
             name: "ConversationTests",
-            dependencies: ["Conversation", "Sandbox", "TerraformCloud", "TFCShell", "TestSupport"]
+            dependencies: ["Conversation", "Sandbox", "TerraformCloud", "TFCShell", "TestSupport"],
+            exclude: ["Goldens"]
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(

@@ -38,7 +38,12 @@ extension ConversationEngine {
             return .run(only)
         }
         if candidates.isEmpty {
-            return .answer(nothingTo(verb, in: name, recent: recent))
+            // Show what the workspace has, whatever the sentence's status filter was.
+            var unfiltered = arguments
+            unfiltered.filterStatus = nil
+            let latest = arguments.filterStatus == nil
+                ? recent : try await candidateRuns(for: unfiltered, where: { _ in true })
+            return .answer(nothingTo(verb, in: name, recent: latest))
         }
         return .answer(several(candidates, verb: verb, in: name))
     }

@@ -53,7 +53,12 @@ extension ConversationEngine {
             return nil
         }
         let limit = max(2, name.count / 3)
-        return best.1 <= limit ? best.0 : nil
+        if best.1 <= limit {
+            return best.0
+        }
+        // "staging-eu" for "staging": a known name that the typed one starts with.
+        return names.filter { $0.count >= 4 && lowered.hasPrefix($0.lowercased()) }
+            .max { $0.count < $1.count }
     }
 
     /// The workspace a sentence is about: the one it names, else the one in focus.
