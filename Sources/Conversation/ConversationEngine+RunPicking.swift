@@ -41,7 +41,8 @@ extension ConversationEngine {
             // Show what the workspace has, whatever the sentence's status filter was.
             var unfiltered = arguments
             unfiltered.filterStatus = nil
-            let latest = arguments.filterStatus == nil
+            let latest =
+                arguments.filterStatus == nil
                 ? recent : try await candidateRuns(for: unfiltered, where: { _ in true })
             return .answer(nothingTo(verb, in: name, recent: latest))
         }

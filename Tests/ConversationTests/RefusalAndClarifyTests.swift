@@ -49,7 +49,9 @@ struct RefusalAndClarifyTests {
         #expect(reply.outcome == .failed)
         #expect(reply.opening.contains("No workspace named 'stagingg-eu' in example-org."))
         #expect(reply.opening.contains("Did you mean staging?"))
-        #expect(!reply.calls.contains { $0.tool == "list_runs_in_workspace" && $0.result != "failed" })
+        #expect(
+            !reply.calls.contains { $0.tool == "list_runs_in_workspace" && $0.result != "failed" }
+        )
     }
 
     @Test("a declined confirmation changes nothing")

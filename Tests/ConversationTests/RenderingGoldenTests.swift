@@ -34,7 +34,10 @@ struct RenderingGoldenTests {
                 continue
             }
             let golden = try String(contentsOf: file, encoding: .utf8)
-            #expect(text + "\n" == golden, "\(name).\(kind) differs; re-record with TFCSH_RECORD_GOLDENS=1")
+            #expect(
+                text + "\n" == golden,
+                "\(name).\(kind) differs; re-record with TFCSH_RECORD_GOLDENS=1"
+            )
         }
     }
 }
