@@ -67,7 +67,9 @@ public final class LineEditor: Sendable {
     }
 
     /// Reads one line, blocking the calling thread; prefer `nextLine(prompt:)` from async code.
-    public func readLine(prompt: String) -> LineInput {
+    ///
+    /// With `remembering` false the line stays out of history (answers to a question).
+    public func readLine(prompt: String, remembering: Bool = true) -> LineInput {
         readLock.lock()
         defer { readLock.unlock() }
         guard isInteractive else {
@@ -86,7 +88,9 @@ public final class LineEditor: Sendable {
             newLine()
             return .endOfInput
         }
-        remember(line)
+        if remembering {
+            remember(line)
+        }
         return .line(line)
     }
 
@@ -97,10 +101,12 @@ public final class LineEditor: Sendable {
 
     /// Reads one line on a thread of its own, so the blocking read never holds one of Swift
     /// concurrency's few cooperative threads.
-    public func nextLine(prompt: String) async -> LineInput {
+    public func nextLine(prompt: String, remembering: Bool = true) async -> LineInput {
         await withCheckedContinuation { continuation in
             let thread = Thread {
-                continuation.resume(returning: self.readLine(prompt: prompt))
+                continuation.resume(
+                    returning: self.readLine(prompt: prompt, remembering: remembering)
+                )
             }
             thread.name = "tfcsh line editor"
             thread.start()

@@ -43,9 +43,10 @@ enum DemoCommand {
         }
         do {
             let script = try PromptScript.load(path: path)
+            let editor = Terminal.isInputTerminal ? LineEditor() : nil
             let session = try ReplayCommand.makeSession(
                 options: options,
-                confirmer: Terminal.isInputTerminal ? TerminalConfirmer() : AlwaysConfirm(),
+                confirmer: editor.map { TerminalConfirmer(editor: $0) } ?? AlwaysConfirm(),
                 rendering: ShellCommand.rendering(options: options)
             )
             if let cast = options.cast {
@@ -53,7 +54,8 @@ enum DemoCommand {
             }
             let player = DemoPlayer(
                 session: session,
-                auto: parsed.has("--auto") || !Terminal.isInputTerminal,
+                editor: editor,
+                auto: parsed.has("--auto") || editor == nil,
                 secondsPerCharacter: 1 / speed
             )
             return await player.play(script, options: options)
@@ -71,11 +73,12 @@ enum DemoCommand {
 /// Types a script's sentences into a session, pausing between steps.
 struct DemoPlayer {
     let session: ShellSession
+    let editor: LineEditor?
     let auto: Bool
     let secondsPerCharacter: Double
 
     func play(_ script: PromptScript, options: ShellOptions) async -> Int32 {
-        let editor = auto ? nil : LineEditor()
+        let pausing = auto ? nil : editor
         for step in script.steps {
             switch step {
             case .comment(let text):
@@ -83,7 +86,7 @@ struct DemoPlayer {
             case .wait(let seconds):
                 _ = await session.wait(seconds: seconds)
             case .say(let sentence):
-                if let editor, await trainerTookOver(editor) == .quit {
+                if let pausing, await trainerTookOver(pausing) == .quit {
                     return 0
                 }
                 let prompt = await Repl.prompt(for: session.engine)
@@ -95,10 +98,11 @@ struct DemoPlayer {
             }
         }
         session.console.line("(End of the script. The shell is yours.)\n")
-        guard editor != nil else {
+        guard let editor else {
             return 0
         }
-        return await Repl(session: session, options: options).run(showBanner: false)
+        return await Repl(session: session, options: options, editor: editor)
+            .run(showBanner: false)
     }
 
     /// Waits for Enter, answering any sentence typed instead; `.quit` means stop.

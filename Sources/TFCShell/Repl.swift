@@ -9,6 +9,7 @@ import Synchronization
 struct Repl {
     let session: ShellSession
     let options: ShellOptions
+    let editor: LineEditor
 
     /// Words Tab offers besides workspace names and run IDs.
     static let statusWords = [
@@ -17,7 +18,6 @@ struct Repl {
     ]
 
     func run(showBanner: Bool = true) async -> Int32 {
-        let editor = LineEditor()
         let words = CompletionWords()
         editor.setCompletionProvider { line, word in words.candidates(line: line, word: word) }
         if showBanner {

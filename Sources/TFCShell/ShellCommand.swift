@@ -77,9 +77,11 @@ enum ShellCommand {
     private static func drive(connection: ServiceConnection, options: ShellOptions) async -> Int32 {
         let console = Console()
         let interactive = Terminal.isInputTerminal && options.commands.isEmpty
+        // One editor serves the prompt and the confirmations, so Ctrl-C at a question is No.
+        let editor = interactive ? LineEditor() : nil
         let session = ShellSession(
             connection: connection,
-            confirmer: confirmer(options: options),
+            confirmer: confirmer(options: options, editor: editor),
             rendering: rendering(options: options),
             showsCalls: options.showsCalls,
             console: console
@@ -103,8 +105,8 @@ enum ShellCommand {
         if !options.commands.isEmpty {
             return await answer(options.commands, session: session, keepGoing: options.keepGoing)
         }
-        if interactive {
-            return await Repl(session: session, options: options).run()
+        if let editor {
+            return await Repl(session: session, options: options, editor: editor).run()
         }
         return await answerStandardInput(session: session, keepGoing: options.keepGoing)
     }
@@ -171,12 +173,15 @@ enum ShellCommand {
         }
     }
 
-    static func confirmer(options: ShellOptions) -> any Confirmer {
+    static func confirmer(options: ShellOptions, editor: LineEditor?) -> any Confirmer {
         if options.yes {
             return AlwaysConfirm()
         }
+        if let editor {
+            return TerminalConfirmer(editor: editor)
+        }
         if Terminal.isInputTerminal {
-            return TerminalConfirmer()
+            return TerminalConfirmer(editor: nil)
         }
         return PipeConfirmer()
     }
@@ -193,11 +198,27 @@ struct PipeConfirmer: Confirmer {
     }
 }
 
-/// Asks on the terminal; anything but y or yes is No.
+/// Asks on the terminal; anything but y or yes, Ctrl-C and Ctrl-D included, is No.
 struct TerminalConfirmer: Confirmer {
+    /// The shell's line editor, when there is one; else a plain line is read.
+    let editor: LineEditor?
+
     func confirm(_ question: String) async -> Bool {
-        FileHandle.standardOutput.write(Data((question + " ").utf8))
-        let answer = await Task.detached { Swift.readLine(strippingNewline: true) }.value
+        let answer: String?
+        if let editor {
+            guard
+                case .line(let line) = await editor.nextLine(
+                    prompt: question + " ",
+                    remembering: false
+                )
+            else {
+                return false
+            }
+            answer = line
+        } else {
+            FileHandle.standardOutput.write(Data((question + " ").utf8))
+            answer = await Task.detached { Swift.readLine(strippingNewline: true) }.value
+        }
         let word = (answer ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         return word == "y" || word == "yes"
     }
