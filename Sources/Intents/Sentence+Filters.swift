@@ -17,22 +17,10 @@ extension Sentence {
 
     /// The one command word within the edit allowance of `word`, if exactly one is closest.
     static func closestCommandWord(to word: String) -> String? {
-        let bytes = Array(word.utf8)
-        let limit = EditDistance.allowance(forLength: bytes.count)
-        var best: (distance: Int, word: String)?
-        var tied = false
-        for candidate in commandWordBytes where abs(candidate.bytes.count - bytes.count) <= limit {
-            guard let distance = EditDistance.bounded(bytes, candidate.bytes, limit: limit)
-            else { continue }
-            if let current = best, current.distance <= distance {
-                tied = tied || current.distance == distance
-                continue
-            }
-            best = (distance, candidate.word)
-            tied = false
+        guard let best = commandWords.closestName(to: word), !isInflection(word, of: best) else {
+            return nil
         }
-        guard let best, !tied, !isInflection(word, of: best.word) else { return nil }
-        return best.word
+        return best
     }
 
     /// Whether `word` is another form of `base` ("enabled", "starts") rather than a typo of it.
@@ -44,8 +32,8 @@ extension Sentence {
         return ["s", "d", "ed", "es", "er", "r", "ing", "ly"].contains(String(ending))
     }
 
-    private static let commandWordBytes: [(word: String, bytes: [UInt8])] =
-        Lexicon.correctable.map { ($0, Array($0.utf8)) }
+    /// Command words indexed like workspace names, so a correction touches only near words.
+    private static let commandWords = WorkspaceIndex(names: Lexicon.correctable)
 
     /// Reads time windows ("today", "the last 2 weeks") into `sinceDays`.
     mutating func readTimeWindow() {

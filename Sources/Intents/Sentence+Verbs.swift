@@ -22,6 +22,7 @@ extension Sentence {
     mutating func readVerbs() -> [VerbHit] {
         var hits: [VerbHit] = []
         readVerbPhrases(into: &hits)
+        let forced = contains(["forcefully", "forcibly"]) || findPhrase(["by", "force"]) != nil
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             guard var verb = Lexicon.verbs[tokens[index].word], isVerbUse(at: index, verb) else {
                 continue
@@ -36,9 +37,7 @@ extension Sentence {
                 addStatus(status)
                 continue
             }
-            if verb == .cancel,
-                contains(["forcefully", "forcibly"]) || findPhrase(["by", "force"]) != nil
-            {
+            if verb == .cancel, forced {
                 verb = .forceCancel
             }
             hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))

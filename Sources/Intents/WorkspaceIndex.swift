@@ -29,7 +29,10 @@ public struct WorkspaceIndex: Sendable {
         }
         var pairs: [(UInt64, Int32)] = []
         for (position, bytes) in keys.enumerated() {
-            let depth = EditDistance.allowance(forLength: bytes.count) == 0 ? 0 : 2
+            let fuzzy =
+                EditDistance.allowance(forLength: bytes.count) > 0
+                && bytes.count <= Self.longestFuzzyKey + 2
+            let depth = fuzzy ? 2 : 0
             for hash in Self.deletionHashes(of: bytes, depth: depth) {
                 pairs.append((hash, Int32(position)))
             }
@@ -42,6 +45,9 @@ public struct WorkspaceIndex: Sendable {
         self.deletionNames = pairs.map(\.1)
         self.longestNameWords = longest
     }
+
+    /// The longest key, in bytes, that near-miss lookups accept.
+    static let longestFuzzyKey = 64
 
     /// How many names are indexed.
     public var count: Int { names.count }
@@ -59,7 +65,9 @@ public struct WorkspaceIndex: Sendable {
     public func closestName(to text: String) -> String? {
         let bytes = Array(Self.key(text).utf8)
         let limit = EditDistance.allowance(forLength: bytes.count)
-        guard limit > 0, !names.isEmpty else { return nil }
+        // A lookup costs the square of the length in deletions, so very long words (noise, not
+        // names anyone mistyped) are matched exactly only.
+        guard limit > 0, !names.isEmpty, bytes.count <= Self.longestFuzzyKey else { return nil }
         var best: (distance: Int, position: Int32)?
         var tied = false
         var seen = Set<Int32>()
@@ -127,8 +135,10 @@ public struct WorkspaceIndex: Sendable {
     /// FNV-1a over `bytes` leaving out the two given positions.
     private static func hash(_ bytes: [UInt8], skipping first: Int, and second: Int) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (position, byte) in bytes.enumerated() where position != first && position != second {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        bytes.withUnsafeBufferPointer { buffer in
+            for position in 0..<buffer.count where position != first && position != second {
+                value = (value ^ UInt64(buffer[position])) &* 0x0000_0100_0000_01b3
+            }
         }
         return value
     }
