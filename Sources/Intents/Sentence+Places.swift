@@ -115,8 +115,9 @@ extension Sentence {
 
     /// The known name spelled by the free tokens from `start`, longest first; its end index.
     private func knownSequence(at start: Int) -> Int? {
-        let longest = min(context.workspaces.longestNameWords, tokens.count - start)
+        var longest = min(context.workspaces.longestNameWords, tokens.count - start)
         guard longest > 0 else { return nil }
+        if !context.workspaces.startsSomeName(tokens[start].word) { longest = 1 }
         for length in stride(from: longest, through: 1, by: -1) {
             let range = start..<(start + length)
             guard range.allSatisfy({ isFree($0) && !tokens[$0].isQuoted }) else { continue }

@@ -13,19 +13,25 @@ public struct WorkspaceIndex: Sendable {
     /// How many words the longest name has once split on `-`, `_`, `.` and spaces.
     public let longestNameWords: Int
 
+    /// The first words of names of several words, so that most words skip phrase lookups.
+    private let firstWords: Set<Substring>
+
     /// Indexes `names`; duplicates (ignoring case) keep the first.
     public init(names: [String]) {
         var kept: [String] = []
         var keys: [[UInt8]] = []
         var exact: [String: Int] = [:]
         var longest = 1
+        var firstWords = Set<Substring>()
         for name in names {
             let key = Self.key(name)
             guard !key.isEmpty, exact[key] == nil else { continue }
             exact[key] = kept.count
             kept.append(name)
             keys.append(Array(key.utf8))
-            longest = max(longest, key.split(separator: "-").count)
+            let words = key.split(separator: "-")
+            longest = max(longest, words.count)
+            if words.count > 1, let first = words.first { firstWords.insert(first) }
         }
         var pairs: [(UInt64, Int32)] = []
         for (position, bytes) in keys.enumerated() {
@@ -44,10 +50,16 @@ public struct WorkspaceIndex: Sendable {
         self.deletionHashes = pairs.map(\.0)
         self.deletionNames = pairs.map(\.1)
         self.longestNameWords = longest
+        self.firstWords = firstWords
     }
 
     /// The longest key, in bytes, that near-miss lookups accept.
     static let longestFuzzyKey = 64
+
+    /// Whether some name of several words starts with `word` (lowercased).
+    public func startsSomeName(_ word: String) -> Bool {
+        firstWords.contains(Substring(word))
+    }
 
     /// How many names are indexed.
     public var count: Int { names.count }
@@ -107,6 +119,16 @@ public struct WorkspaceIndex: Sendable {
 
     /// The lookup form of a name: lowercased, with `_`, `.` and spaces turned into `-`.
     static func key(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = text.utf8.map { byte -> UInt8 in
+                switch byte {
+                case 0x41...0x5A: byte + 0x20
+                case 0x5F, 0x2E, 0x20: 0x2D
+                default: byte
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {

@@ -6,6 +6,7 @@ let name = arguments.first ?? "help"
 let rest = Array(arguments.dropFirst())
 
 switch name {
+case "intents": await IntentsBenchmark.run(arguments: rest)
 default:
     print("usage: tfcsh-bench NAME [OPTIONS]")
     print("run it as: swift run -c release tfcsh-bench NAME")
