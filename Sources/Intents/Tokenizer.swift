@@ -145,6 +145,7 @@ enum Tokenizer {
         return result
     }
 
+    /// Whether `scalar` separates words (spaces and control characters).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         // ASCII first: the Unicode property lookup is slow and most input is ASCII.
         if scalar.value < 0x80 { return scalar.value <= 0x20 || scalar.value == 0x7F }
