@@ -7,8 +7,12 @@ public struct WorkspaceIndex: Sendable {
     private let names: [String]
     private let keys: [[UInt8]]
     private let exact: [String: Int]
-    private let deletionHashes: [UInt64]
     private let deletionNames: [Int32]
+    /// An open-addressing table from a deletion hash to its run in `deletionNames`.
+    private let slotHashes: [UInt64]
+    private let slotStarts: [Int32]
+    private let slotCounts: [Int32]
+    private let slotMask: Int
 
     /// How many words the longest name has once split on `-`, `_`, `.` and spaces.
     public let longestNameWords: Int
@@ -44,11 +48,31 @@ public struct WorkspaceIndex: Sendable {
             }
         }
         pairs.sort { $0.0 < $1.0 }
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        var slotHashes = [UInt64](repeating: 0, count: capacity)
+        var slotStarts = [Int32](repeating: 0, count: capacity)
+        var slotCounts = [Int32](repeating: 0, count: capacity)
+        var start = 0
+        while start < pairs.count {
+            var end = start
+            while end < pairs.count, pairs[end].0 == pairs[start].0 { end += 1 }
+            let hash = Self.slotKey(pairs[start].0)
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slotHashes[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slotHashes[slot] = hash
+            slotStarts[slot] = Int32(start)
+            slotCounts[slot] = Int32(end - start)
+            start = end
+        }
         self.names = kept
         self.keys = keys
         self.exact = exact
-        self.deletionHashes = pairs.map(\.0)
         self.deletionNames = pairs.map(\.1)
+        self.slotHashes = slotHashes
+        self.slotStarts = slotStarts
+        self.slotCounts = slotCounts
+        self.slotMask = capacity - 1
         self.longestNameWords = longest
         self.firstWords = firstWords
     }
@@ -104,17 +128,23 @@ public struct WorkspaceIndex: Sendable {
         return names[Int(best.position)]
     }
 
-    /// Name positions stored under `hash`, found by binary search in the sorted table.
+    /// Name positions stored under `hash`, found in the open-addressing table.
     private func candidates(for hash: UInt64) -> ArraySlice<Int32> {
-        var low = 0
-        var high = deletionHashes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if deletionHashes[middle] < hash { low = middle + 1 } else { high = middle }
+        let key = Self.slotKey(hash)
+        var slot = Int(truncatingIfNeeded: key) & slotMask
+        while slotHashes[slot] != 0 {
+            if slotHashes[slot] == key {
+                let start = Int(slotStarts[slot])
+                return deletionNames[start..<(start + Int(slotCounts[slot]))]
+            }
+            slot = (slot + 1) & slotMask
         }
-        var end = low
-        while end < deletionHashes.count, deletionHashes[end] == hash { end += 1 }
-        return deletionNames[low..<end]
+        return []
+    }
+
+    /// A hash as stored in the table, where 0 marks an empty slot.
+    private static func slotKey(_ hash: UInt64) -> UInt64 {
+        hash == 0 ? 1 : hash
     }
 
     /// The lookup form of a name: lowercased, with `_`, `.` and spaces turned into `-`.
