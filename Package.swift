@@ -69,7 +69,11 @@ let package = Package(
             name: "SandboxTests",
             dependencies: ["Sandbox", "TerraformCloud", "TestSupport"]
         ),
-        .testTarget(name: "IntentsTests", dependencies: ["Intents", "TestSupport"]),
+        .testTarget(
+            name: "IntentsTests",
+            dependencies: ["Intents", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "ConversationTests",
             dependencies: ["Conversation", "Sandbox", "TerraformCloud", "TFCShell", "TestSupport"],

@@ -1,15 +1,22 @@
 /// Picks the intent of a read sentence and builds its arguments.
 struct Decision {
+    /// A verb of the lexicon.
     typealias Verb = Lexicon.Verb
 
+    /// The sentence as read.
     let sentence: Sentence
+    /// Its verbs, in order.
     let verbs: [Sentence.VerbHit]
+    /// How it is put.
     let mood: Sentence.Mood
 
+    /// Verbs that act on an existing run.
     static let actionVerbs: [Verb] = [
         .apply, .discard, .cancel, .forceCancel, .forceExecute, .execute,
     ]
+    /// Verbs that start a run.
     static let createVerbs: [Verb] = [.create, .destroy, .refresh, .replace]
+    /// Verbs that only read.
     static let readVerbs: [Verb] = [.show, .list, .details, .watch]
 
     private static let outsideObjects: Set<String> = [

@@ -6,7 +6,7 @@
 /// read-only reading or a question back whenever a destructive one is not plainly asked for.
 public enum IntentMatcher {
     /// Sentences longer than this many Unicode scalars are not read.
-    public static let maximumLength = 2_000
+    public static let maximumLength = 1_000
 
     /// What `sentence` means in `context`.
     public static func match(_ sentence: String, context: MatchContext) -> MatchResult {

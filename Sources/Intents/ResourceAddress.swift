@@ -2,7 +2,9 @@
 enum ResourceAddress {
     /// Whether `text` is a resource or module address.
     static func isAddress(_ text: String) -> Bool {
-        guard text.utf8.count <= 512, let parts = split(text), !parts.isEmpty else { return false }
+        guard text.utf8.count <= 512, text.utf8.contains(0x2E), let parts = split(text),
+            !parts.isEmpty
+        else { return false }
         var index = 0
         var modules = 0
         while index < parts.count, parts[index] == "module" {

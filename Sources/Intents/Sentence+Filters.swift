@@ -17,22 +17,10 @@ extension Sentence {
 
     /// The one command word within the edit allowance of `word`, if exactly one is closest.
     static func closestCommandWord(to word: String) -> String? {
-        let bytes = Array(word.utf8)
-        let limit = EditDistance.allowance(forLength: bytes.count)
-        var best: (distance: Int, word: String)?
-        var tied = false
-        for candidate in commandWordBytes where abs(candidate.bytes.count - bytes.count) <= limit {
-            guard let distance = EditDistance.bounded(bytes, candidate.bytes, limit: limit)
-            else { continue }
-            if let current = best, current.distance <= distance {
-                tied = tied || current.distance == distance
-                continue
-            }
-            best = (distance, candidate.word)
-            tied = false
+        guard let best = commandWords.closestName(to: word), !isInflection(word, of: best) else {
+            return nil
         }
-        guard let best, !tied, !isInflection(word, of: best.word) else { return nil }
-        return best.word
+        return best
     }
 
     /// Whether `word` is another form of `base` ("enabled", "starts") rather than a typo of it.
@@ -44,8 +32,8 @@ extension Sentence {
         return ["s", "d", "ed", "es", "er", "r", "ing", "ly"].contains(String(ending))
     }
 
-    private static let commandWordBytes: [(word: String, bytes: [UInt8])] =
-        Lexicon.correctable.map { ($0, Array($0.utf8)) }
+    /// Command words indexed like workspace names, so a correction touches only near words.
+    private static let commandWords = WorkspaceIndex(names: Lexicon.correctable)
 
     /// Reads time windows ("today", "the last 2 weeks") into `sinceDays`.
     mutating func readTimeWindow() {
@@ -143,12 +131,23 @@ extension Sentence {
         (["with", "errors"], ["errored"]),
     ]
 
+    /// The status phrases grouped by their first word, so each token costs one lookup.
+    private static let statusPhrasesByFirstWord: [String: [([String], [String])]] = Dictionary(
+        grouping: statusPhrases,
+        by: { $0.0.first ?? "" }
+    )
+
     /// Reads status words and phrases into `statuses`, skipping negated ones ("not applied").
     mutating func readStatuses() {
-        for (phrase, names) in Self.statusPhrases {
-            while let index = findPhrase(phrase) {
+        for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
+            guard let candidates = Self.statusPhrasesByFirstWord[tokens[index].word] else {
+                continue
+            }
+            for (phrase, names) in candidates
+            where phrase.indices.allSatisfy({ isWord(index + $0, phrase[$0]) }) {
                 addStatuses(names)
                 consume(index..<(index + phrase.count))
+                break
             }
         }
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
@@ -168,15 +167,27 @@ extension Sentence {
         if !statuses.contains(name) { statuses.append(name) }
     }
 
+    private static let planOnlyPhrases: [[String]] = [
+        ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"],
+        ["without", "applying"], ["without", "apply"], ["without", "an", "apply"],
+        ["do", "not", "apply"], ["not", "apply"], ["never", "apply"], ["no", "apply"],
+        ["just", "a", "plan"], ["only", "a", "plan"], ["just", "plan"],
+    ]
+
+    private static let autoApplyOffPhrases: [[String]] = [
+        ["without", "auto", "apply"], ["no", "auto", "apply"], ["not", "auto", "apply"],
+        ["auto", "apply", "off"], ["auto", "apply", "disabled"], ["auto", "apply", "false"],
+    ]
+
+    private static let autoApplyOnPhrases: [[String]] = [
+        ["auto", "apply"], ["apply", "automatically"], ["automatically", "apply"],
+        ["apply", "it", "automatically"], ["automatically", "applied"],
+        ["auto", "applied"], ["auto", "applies"],
+    ]
+
     /// Reads run-kind words: plan only, refresh only, auto-apply and their negations.
     mutating func readFlags() {
-        let planOnlyPhrases: [[String]] = [
-            ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"],
-            ["without", "applying"], ["without", "apply"], ["without", "an", "apply"],
-            ["do", "not", "apply"], ["not", "apply"], ["never", "apply"], ["no", "apply"],
-            ["just", "a", "plan"], ["only", "a", "plan"], ["just", "plan"],
-        ]
-        for phrase in planOnlyPhrases {
+        for phrase in Self.planOnlyPhrases {
             while let index = findPhrase(phrase) {
                 planOnly = true
                 if phrase.contains("plan") || phrase.contains("speculative")
@@ -207,22 +218,13 @@ extension Sentence {
 
     /// Reads "auto-apply", "apply automatically" and their negations into `autoApply`.
     private mutating func readAutoApply() {
-        let off: [[String]] = [
-            ["without", "auto", "apply"], ["no", "auto", "apply"], ["not", "auto", "apply"],
-            ["auto", "apply", "off"], ["auto", "apply", "disabled"], ["auto", "apply", "false"],
-        ]
-        for phrase in off {
+        for phrase in Self.autoApplyOffPhrases {
             while let index = findPhrase(phrase) {
                 autoApply = false
                 consume(index..<(index + phrase.count))
             }
         }
-        let on: [[String]] = [
-            ["auto", "apply"], ["apply", "automatically"], ["automatically", "apply"],
-            ["apply", "it", "automatically"], ["automatically", "applied"],
-            ["auto", "applied"], ["auto", "applies"],
-        ]
-        for phrase in on {
+        for phrase in Self.autoApplyOnPhrases {
             while let index = findPhrase(phrase) {
                 autoApply = true
                 consume(index..<(index + phrase.count))

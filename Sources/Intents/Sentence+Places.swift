@@ -34,11 +34,11 @@ extension Sentence {
         return text
     }
 
-    private mutating func addWorkspace(_ name: String, explicit: Bool) {
+    /// Adds a workspace name once (ignoring case).
+    private mutating func addWorkspace(_ name: String) {
         if !workspaces.contains(where: { $0.lowercased() == name.lowercased() }) {
             workspaces.append(name)
         }
-        workspaceIsExplicit = workspaceIsExplicit || explicit
     }
 
     private mutating func readQuotedPlaces() {
@@ -49,7 +49,7 @@ extension Sentence {
             {
                 organization = text
             } else {
-                addWorkspace(context.workspaces.exactName(text) ?? text, explicit: true)
+                addWorkspace(context.workspaces.exactName(text) ?? text)
             }
             consume(index)
         }
@@ -92,16 +92,16 @@ extension Sentence {
             var after = index + 1
             if ["named", "called"].contains(word(after)) { after += 1 }
             if let end = knownSequence(at: after) {
-                addWorkspace(joined(after..<end), explicit: true)
+                addWorkspace(joined(after..<end))
                 consume(index..<end)
             } else if isNameLike(after) {
-                addWorkspace(resolveWorkspace(tokens[after].text), explicit: true)
+                addWorkspace(resolveWorkspace(tokens[after].text))
                 consume(index..<(after + 1))
             } else if let start = knownSequence(endingAt: index) {
-                addWorkspace(joined(start..<index), explicit: true)
+                addWorkspace(joined(start..<index))
                 consume(start..<(index + 1))
             } else if isNameLike(index - 1) {
-                addWorkspace(resolveWorkspace(tokens[index - 1].text), explicit: true)
+                addWorkspace(resolveWorkspace(tokens[index - 1].text))
                 consume((index - 1)..<(index + 1))
             }
         }
@@ -115,8 +115,9 @@ extension Sentence {
 
     /// The known name spelled by the free tokens from `start`, longest first; its end index.
     private func knownSequence(at start: Int) -> Int? {
-        let longest = min(context.workspaces.longestNameWords, tokens.count - start)
+        var longest = min(context.workspaces.longestNameWords, tokens.count - start)
         guard longest > 0 else { return nil }
+        if !context.workspaces.startsSomeName(tokens[start].word) { longest = 1 }
         for length in stride(from: longest, through: 1, by: -1) {
             let range = start..<(start + length)
             guard range.allSatisfy({ isFree($0) && !tokens[$0].isQuoted }) else { continue }
@@ -157,7 +158,7 @@ extension Sentence {
         var index = 0
         while index < tokens.count {
             if isFree(index), !tokens[index].isQuoted, let end = knownSequence(at: index) {
-                addWorkspace(joined(index..<end), explicit: false)
+                addWorkspace(joined(index..<end))
                 consume(index..<end)
                 index = end
             } else {
@@ -174,12 +175,12 @@ extension Sentence {
             if let end = fuzzySequence(at: name) {
                 consume(name..<end.end)
                 corrections += 1
-                addWorkspace(end.name, explicit: true)
+                addWorkspace(end.name)
                 continue
             }
             guard isNameLike(name), looksLikeName(tokens[name].text) else { continue }
             if isOrganizationName(tokens[name].text) { continue }
-            addWorkspace(resolveWorkspace(tokens[name].text), explicit: true)
+            addWorkspace(resolveWorkspace(tokens[name].text))
             consume(name)
         }
     }
@@ -209,7 +210,7 @@ extension Sentence {
             let text = tokens[index].text
             if text.utf8.count >= 4, let name = context.workspaces.closestName(to: text) {
                 corrections += 1
-                addWorkspace(name, explicit: false)
+                addWorkspace(name)
                 consume(index)
             } else if !Lexicon.smallTalk.contains(tokens[index].word) {
                 strayWords += 1

@@ -84,7 +84,7 @@ extension Sentence {
         if token.colonAfter { return true }
         if tokens.indices.contains(index + 1), tokens[index + 1].isQuoted { return true }
         return index > 0 && Self.noteLeads.contains(tokens[index - 1].word)
-            && !(word == "message" && ["of", "for"].contains(self.word(index + 1)))
+            && !(tokens[index - 1].word == "the" && ["of", "for"].contains(self.word(index + 1)))
     }
 
     /// Takes run IDs, quoted or not, in order.

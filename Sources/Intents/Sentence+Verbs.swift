@@ -12,6 +12,11 @@ extension Sentence {
         "also", "ok", "okay", "hey", "quickly", "go", "ahead", "so", "can", "could", "would",
         "will", "must", "should", "i",
     ]
+    private static let forceAdverbs: Set<String> = ["forcefully", "forcibly"]
+    private static let subjects: Set<String> = [
+        "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
+    ]
+    private static let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
     private static let nounFollowers: Set<String> = [
         "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
         "errors", "list", "id", "ids", "queue", "summary", "info",
@@ -22,6 +27,7 @@ extension Sentence {
     mutating func readVerbs() -> [VerbHit] {
         var hits: [VerbHit] = []
         readVerbPhrases(into: &hits)
+        let forced = contains(Self.forceAdverbs) || findPhrase(["by", "force"]) != nil
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             guard var verb = Lexicon.verbs[tokens[index].word], isVerbUse(at: index, verb) else {
                 continue
@@ -36,9 +42,7 @@ extension Sentence {
                 addStatus(status)
                 continue
             }
-            if verb == .cancel,
-                contains(["forcefully", "forcibly"]) || findPhrase(["by", "force"]) != nil
-            {
+            if verb == .cancel, forced {
                 verb = .forceCancel
             }
             hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))
@@ -123,11 +127,8 @@ extension Sentence {
 
     /// The status a verb reports when a question asks what someone did ("runs did I cancel").
     private func pastStatus(of verb: Lexicon.Verb, at index: Int) -> String? {
-        let subjects: Set<String> = [
-            "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
-        ]
-        let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
-        guard subjects.contains(word(index - 1)), auxiliaries.contains(word(index - 2)) else {
+        guard Self.subjects.contains(word(index - 1)), Self.auxiliaries.contains(word(index - 2))
+        else {
             return nil
         }
         switch verb {

@@ -8,38 +8,64 @@ struct Sentence {
         case message, comment, either
     }
 
+    /// The sentence's Unicode scalars, as typed.
     let scalars: [Unicode.Scalar]
+    /// The organization, known workspaces and conversation it is read in.
     let context: MatchContext
+    /// The tokens, marked as the stages take them.
     var tokens: [Token]
 
+    /// Run IDs, exactly as typed.
     var runIDs: [String] = []
+    /// Run variables in the typed order.
     var variables: [IntentArguments.Variable] = []
+    /// Resource addresses to target.
     var targetAddrs: [String] = []
+    /// Resource addresses to replace.
     var replaceAddrs: [String] = []
+    /// A message or comment, as typed.
     var note: (text: String, kind: NoteKind)?
+    /// Whether the sentence talks about variables ("with custom variables").
     var mentionsVariables = false
+    /// How many words were corrected from typos.
     var corrections = 0
+    /// How many words meant nothing to the matcher.
     var strayWords = 0
 
+    /// API run status names the sentence filters on.
     var statuses: [String] = []
+    /// API operation names the sentence filters on.
     var operations: [String] = []
+    /// The time window in days.
     var sinceDays: Int?
+    /// How many runs to list.
     var pageSize: Int?
+    /// Whether a plan-only run was asked for.
     var planOnly: Bool?
+    /// Whether auto-apply was asked for (`false` when turned off).
     var autoApply: Bool?
+    /// Whether a destroy word was used and not negated.
     var isDestroy = false
+    /// Whether that destroy word came from a typo correction.
     var destroyIsCorrected = false
+    /// Whether a refresh-only run was asked for.
     var refreshOnly = false
+    /// Whether the sentence says not to apply.
     var negatedApply = false
+    /// Whether a run kind was named ("plan only", "speculative", "refresh only").
     var namesRunKind = false
+    /// How many verbs were negated ("don't discard").
     var refusedVerbs = 0
-    var targetQuery: String?
 
+    /// Workspace names, known ones corrected, unknown explicit ones as typed.
     var workspaces: [String] = []
-    var workspaceIsExplicit = false
+    /// The organization the sentence names.
     var organization: String?
+    /// Whether the sentence speaks of the whole organization.
     var organizationWide = false
+    /// A reference to a run of the conversation.
     var runReference: RunReference?
+    /// Whether the sentence refers to the conversation's workspace ("there").
     var workspaceReference = false
 
     /// A reference to a run of the conversation.

@@ -106,6 +106,7 @@ enum Tokenizer {
 
     /// Lowercases and straightens apostrophes and dashes.
     static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x60 }) { return text.lowercased() }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.lowercased().unicodeScalars {
@@ -133,13 +134,22 @@ enum Tokenizer {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            return String(
+                decoding: scalars.map { UInt8(truncatingIfNeeded: $0.value) },
+                as: UTF8.self
+            )
+        }
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars)
         return result
     }
 
+    /// Whether `scalar` separates words (spaces and control characters).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F
+        // ASCII first: the Unicode property lookup is slow and most input is ASCII.
+        if scalar.value < 0x80 { return scalar.value <= 0x20 || scalar.value == 0x7F }
+        return scalar.properties.isWhitespace
     }
 
     private static func isDoubleQuote(_ scalar: Unicode.Scalar) -> Bool {

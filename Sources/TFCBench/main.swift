@@ -10,6 +10,8 @@ case "client":
     await ClientBenchmark.run(arguments: rest)
 case "profile":
     await ProfileBenchmark.run(arguments: rest)
+case "intents":
+    await IntentsBenchmark.run(arguments: rest)
 default:
     print("usage: tfcsh-bench NAME [OPTIONS]")
     print("run it as: swift run -c release tfcsh-bench NAME")

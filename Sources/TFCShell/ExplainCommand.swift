@@ -9,7 +9,14 @@ public enum ExplainCommand {
         var organization: String?
         var sandbox = false
         var sentence: String?
+        var help = false
     }
+
+    /// The usage line of `explain`.
+    static let usage =
+        "usage: tfcsh explain [--org ORG] [--sandbox] [SENTENCE]\n"
+        + "  prints what SENTENCE means as one JSON line; without SENTENCE, reads one sentence\n"
+        + "  a line on stdin and prints one JSON line for each. Touches no network.\n"
 
     /// Why the arguments of `explain` were refused.
     enum UsageError: LocalizedError, Equatable {
@@ -35,6 +42,10 @@ public enum ExplainCommand {
         } catch {
             FileHandle.standardError.write(Data((error.localizedDescription + "\n").utf8))
             return 2
+        }
+        if options.help {
+            FileHandle.standardOutput.write(Data(usage.utf8))
+            return 0
         }
         let context = makeContext(options)
         if let sentence = options.sentence {
@@ -62,6 +73,7 @@ public enum ExplainCommand {
             switch argument {
             case "--": flagsDone = true
             case "--sandbox": options.sandbox = true
+            case "--help", "-h": options.help = true
             case "--org", "--organization":
                 guard index < arguments.count else { throw UsageError.missingValue(argument) }
                 options.organization = arguments[index]

@@ -794,6 +794,41 @@ enum HeldOutCases {
     ])
 
     static let moreTraps = rows([
+        (
+            "plan legacy-systems with a message of cleanup", "create_run",
+            #"{"workspace_name": "legacy-systems", "message": "cleanup"}"#
+        ),
+        (
+            "show the message of run-K3jR7m9zXpYw2Ctn", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "I need a destroy plan in feature-test, plan only", "create_run",
+            #"{"workspace_name": "feature-test", "is_destroy": true, "plan_only": true}"#
+        ),
+        (
+            "recreate aws_instance.worker[2] in sandbox", "create_run",
+            #"{"workspace_name": "sandbox", "replace_addrs": ["aws_instance.worker[2]"]}"#
+        ),
+        (
+            "queue up a plan on deployment and apply it when it's done", "create_run",
+            #"{"workspace_name": "deployment", "auto_apply": true}"#
+        ),
+        (
+            "show cancelled and errored runs in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["canceled", "errored"], "allowed": ["canceled", "errored", "force_canceled"]}}"#
+        ),
+        (
+            "were any runs applied today", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["applied"], "allowed": ["applied", "planned_and_finished"]}, "since_days": {"min": 1, "max": 1}}"#
+        ),
+        (
+            "approve run-M6lT9r2sBpAy4Nod, looks good to me", "apply_run",
+            #"{"run_id": "run-M6lT9r2sBpAy4Nod", "comment": "looks good to me"}"#
+        ),
+        ("do NOT apply run-M6lT9r2sBpAy4Nod", "unknown|help|clarify|get_run_details", "{}"),
+        ("how would I force cancel a run?", "help", "{}"),
+        ("upgrade terraform in staging", "unknown", "{}"),
         ("Don't cancel the run in staging", "unknown|help|clarify|get_run_details", "{}"),
         (
             "I don't want to apply run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify|get_run_details",
