@@ -18,21 +18,13 @@ public enum ExplainCommand {
         + "  prints what SENTENCE means as one JSON line; without SENTENCE, reads one sentence\n"
         + "  a line on stdin and prints one JSON line for each. Touches no network.\n"
 
-    /// Why the arguments of `explain` were refused.
-    enum UsageError: LocalizedError, Equatable {
-        case unknownFlag(String)
-        case missingValue(String)
-
-        var errorDescription: String? {
-            switch self {
-            case .unknownFlag(let flag):
-                "tfcsh explain: unknown option \(flag); "
-                    + "usage: tfcsh explain [--org ORG] [--sandbox] [SENTENCE]"
-            case .missingValue(let flag):
-                "tfcsh explain: \(flag) needs a value, for example \(flag) example-org"
-            }
-        }
-    }
+    static let spec = CommandSpec(
+        name: "tfcsh explain",
+        flags: ["--sandbox", "--help"],
+        options: ["--org"],
+        aliases: ["--organization": "--org", "-h": "--help"],
+        maxPositionals: .max
+    )
 
     /// Runs the command with the arguments after `explain`; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
@@ -40,7 +32,7 @@ public enum ExplainCommand {
         do {
             options = try parse(arguments)
         } catch {
-            FileHandle.standardError.write(Data((error.localizedDescription + "\n").utf8))
+            TFCShell.complain(error.description)
             return 2
         }
         if options.help {
@@ -58,35 +50,15 @@ public enum ExplainCommand {
     }
 
     /// Parses `--org ORG`, `--sandbox` and the sentence (the remaining words joined).
-    static func parse(_ arguments: [String]) throws -> Options {
+    static func parse(_ arguments: [String]) throws(ArgumentError) -> Options {
+        let parsed = try ArgumentParser.parse(arguments, spec: spec)
         var options = Options()
-        var words: [String] = []
-        var index = 0
-        var flagsDone = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if flagsDone || !argument.hasPrefix("-") || argument == "-" {
-                words.append(argument)
-                continue
-            }
-            switch argument {
-            case "--": flagsDone = true
-            case "--sandbox": options.sandbox = true
-            case "--help", "-h": options.help = true
-            case "--org", "--organization":
-                guard index < arguments.count else { throw UsageError.missingValue(argument) }
-                options.organization = arguments[index]
-                index += 1
-            default:
-                if argument.hasPrefix("--org=") {
-                    options.organization = String(argument.dropFirst("--org=".count))
-                } else {
-                    throw UsageError.unknownFlag(argument)
-                }
-            }
+        options.organization = parsed.value("--org")
+        options.sandbox = parsed.has("--sandbox")
+        options.help = parsed.has("--help")
+        if !parsed.positionals.isEmpty {
+            options.sentence = parsed.positionals.joined(separator: " ")
         }
-        if !words.isEmpty { options.sentence = words.joined(separator: " ") }
         return options
     }
 
