@@ -17,6 +17,14 @@ extension ConversationEngine {
 
         var intent: String { "\(verb)_run" }
 
+        var runAction: RunAction {
+            switch self {
+            case .apply: .apply
+            case .discard: .discard
+            case .cancel: .cancel
+            }
+        }
+
         var pastTense: String {
             switch self {
             case .apply: "Apply started"
@@ -61,13 +69,7 @@ extension ConversationEngine {
             return declined(intent: action.intent, opening: opening)
         }
         let comment = arguments.comment ?? action.defaultComment
-        try await perform(action.verb, run.id, comment: comment) {
-            switch action {
-            case .apply: try await client.applyRun(id: run.id, comment: comment)
-            case .discard: try await client.discardRun(id: run.id, comment: comment)
-            case .cancel: try await client.cancelRun(id: run.id, comment: comment)
-            }
-        }
+        try await perform(action.runAction, on: run, comment: comment)
         let after = try await fetchDetails(run.id)
         follow(after.run, workspace: workspace)
         let account = await currentAccount()
@@ -87,20 +89,43 @@ extension ConversationEngine {
     }
 
     /// Records and sends one run action.
-    func perform(
-        _ verb: String,
-        _ runID: String,
-        comment: String?,
-        _ body: () async throws -> Void
-    ) async throws {
-        var arguments: [Call.Argument] = [.init("run_id", .string(runID))]
-        if let comment {
+    ///
+    /// When the connection fails after the request went out, the run is read back: if the
+    /// action took effect that is success, if it did not it is sent once more, so an action is
+    /// never lost and never doubled.
+    func perform(_ action: RunAction, on run: Run, comment: String?) async throws {
+        var arguments: [Call.Argument] = [.init("run_id", .string(run.id))]
+        if let comment, action.acceptsComment {
             arguments.append(.init("comment", .string(comment)))
         }
-        let tool = "\(verb.replacingOccurrences(of: "-", with: "_"))_run"
-        _ = try await call(tool, arguments) {
-            try await body()
+        let tool = action.rawValue.replacingOccurrences(of: "-", with: "_") + "_run"
+        let send = { [client] in
+            try await client.perform(action, runID: run.id, comment: comment)
             return Accepted()
+        }
+        do {
+            _ = try await call(tool, arguments, send)
+        } catch TerraformCloudError.outcomeUnknown {
+            let now = try await fetchDetails(run.id).run
+            if !Self.tookEffect(action, before: run, after: now) {
+                _ = try await call(tool, arguments, send)
+            }
+        }
+    }
+
+    /// Whether `after` shows that `action` on `before` happened.
+    static func tookEffect(_ action: RunAction, before: Run, after: Run) -> Bool {
+        switch action {
+        case .apply:
+            return !after.actions.isConfirmable && after.status != before.status
+        case .discard:
+            return after.status == .discarded
+        case .cancel:
+            return after.forceCancelAvailableAt != nil || after.status.isFinal
+        case .forceCancel:
+            return after.status.isFinal
+        case .forceExecute:
+            return after.status != .pending
         }
     }
 

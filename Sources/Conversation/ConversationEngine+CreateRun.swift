@@ -39,12 +39,7 @@ extension ConversationEngine {
                 return declined(intent: "create_run", opening: opening)
             }
         }
-        let run = try await call(
-            "create_run",
-            createArguments(options, workspace: workspace)
-        ) {
-            try await client.createRun(workspaceID: workspace.id, options: options)
-        }
+        let run = try await create(options, in: workspace)
         follow(run, workspace: workspace.name)
         return await created(
             run,
@@ -53,6 +48,50 @@ extension ConversationEngine {
             workspace: workspace,
             opening: opening
         )
+    }
+
+    /// Creates the run; when the connection fails after the request went out, looks for the
+    /// run among the workspace's newest before sending it again, so it is never created twice.
+    private func create(_ options: RunCreateOptions, in workspace: ResolvedWorkspace) async throws
+        -> Run
+    {
+        let arguments = createArguments(options, workspace: workspace)
+        let sentAt = waiter.now()
+        let send = { [client] in
+            try await client.createRun(workspaceID: workspace.id, options: options)
+        }
+        do {
+            return try await call("create_run", arguments, send)
+        } catch TerraformCloudError.outcomeUnknown {
+            if let found = try await justCreated(options, in: workspace, since: sentAt) {
+                return found
+            }
+            // It was not created: sending it once more cannot make a second one.
+            return try await call("create_run", arguments, send)
+        }
+    }
+
+    /// A run in `workspace` with `options`' message, created since `since` and not yet seen.
+    private func justCreated(
+        _ options: RunCreateOptions,
+        in workspace: ResolvedWorkspace,
+        since: Date
+    ) async throws -> Run? {
+        let list = RunListOptions(operations: RunOperation.all, pageSize: 20)
+        let sequence = try client.runs(workspaceID: workspace.id, options: list)
+        let recent = try await call(
+            "list_runs_in_workspace",
+            [.init("workspace_id", .string(workspace.id))]
+        ) {
+            try await sequence.firstPage().items
+        }
+        // Clocks differ between here and the service; a few minutes of slack is enough to
+        // tell this request's run from older ones with the same message.
+        let earliest = since.addingTimeInterval(-180)
+        return recent.map(\.run).first { run in
+            run.message == options.message && !seenRunIDs.contains(run.id)
+                && (run.createdAt ?? .distantPast) >= earliest
+        }
     }
 
     private func created(

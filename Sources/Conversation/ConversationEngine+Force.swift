@@ -46,12 +46,7 @@ extension ConversationEngine {
         var steps: [String] = []
         let comment = arguments.comment
         if needsCancel {
-            try await perform("cancel", run.id, comment: comment ?? "Cancel before force-cancel") {
-                try await client.cancelRun(
-                    id: run.id,
-                    comment: comment ?? "Cancel before force-cancel"
-                )
-            }
+            try await perform(.cancel, on: run, comment: comment ?? "Cancel before force-cancel")
             run = try await fetchDetails(run.id).run
             steps.append("Asked for a normal cancel; the run is now \(statusWords(run)).")
             if run.status.isFinal {
@@ -63,13 +58,7 @@ extension ConversationEngine {
             steps.append("The service still does not allow a force-cancel.")
             return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
         }
-        try await perform("force-cancel", run.id, comment: comment ?? "Force cancelling stuck run")
-        {
-            try await client.forceCancelRun(
-                id: run.id,
-                comment: comment ?? "Force cancelling stuck run"
-            )
-        }
+        try await perform(.forceCancel, on: run, comment: comment ?? "Force cancelling stuck run")
         run = try await fetchDetails(run.id).run
         steps.append("Force-cancelled it; the run is now \(statusWords(run)).")
         return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
@@ -183,9 +172,7 @@ extension ConversationEngine {
         else {
             return declined(intent: "force_execute_run", opening: opening)
         }
-        try await perform("force-execute", run.id, comment: nil) {
-            try await client.forceExecuteRun(id: run.id)
-        }
+        try await perform(.forceExecute, on: run, comment: nil)
         let after = try await fetchDetails(run.id)
         follow(after.run, workspace: workspace)
         var fields = [

@@ -2,6 +2,7 @@ import Conversation
 import Foundation
 import Sandbox
 import TFCShell
+import TerraformCloud
 import Testing
 
 /// A conversation on a fresh sandbox with its clock frozen at the reference date.
@@ -9,8 +10,11 @@ struct ConversationHarness {
     let connection: ServiceConnection
     let engine: ConversationEngine
 
-    init(confirmer: any Confirmer = AlwaysConfirm()) throws {
-        connection = try ServiceConnection.sandbox(now: Sandbox.referenceDate)
+    init(
+        confirmer: any Confirmer = AlwaysConfirm(),
+        wrap: (any HTTPTransport) -> any HTTPTransport = { $0 }
+    ) throws {
+        connection = try ServiceConnection.sandbox(now: Sandbox.referenceDate, wrap: wrap)
         engine = ConversationEngine(
             client: connection.client,
             organization: connection.organization,

@@ -24,10 +24,14 @@ public struct ServiceConnection: Sendable {
 
     /// A connection to a fresh sandbox whose clock is frozen at `now`, or runs in real time
     /// from the moment it starts when `now` is nil.
+    ///
+    /// `wrap` lets tests put a transport of their own (one that drops answers, say) between
+    /// the client and the sandbox.
     public static func sandbox(
         now: Date?,
         organization: String? = nil,
-        logger: any LogHandler = NullLogHandler()
+        logger: any LogHandler = NullLogHandler(),
+        wrap: (any HTTPTransport) -> any HTTPTransport = { $0 }
     ) throws -> ServiceConnection {
         let clock = SandboxClock(
             start: now ?? Date(),
@@ -41,7 +45,7 @@ public struct ServiceConnection: Sendable {
             organization: organization ?? ExampleOrganization.name
         )
         let recorder = RecordingTransport(
-            URLSessionTransport(configuration: SandboxURLProtocol.sessionConfiguration())
+            wrap(URLSessionTransport(configuration: SandboxURLProtocol.sessionConfiguration()))
         )
         let client = TerraformCloudClient(
             configuration: configuration,
