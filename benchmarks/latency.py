@@ -34,10 +34,30 @@ def prompt_times(binary, runs, env):
                 raise SystemExit("no prompt within 5 s; saw %r" % seen[-200:])
             seen += os.read(fd, 4096)
         times.append(time.perf_counter() - start)
-        os.write(fd, b"\x04")
-        os.waitpid(pid, 0)
+        # A line, not Ctrl-D: an end-of-file typed before libedit has put the terminal in raw
+        # mode is dropped by the kernel when the mode changes, and the shell would wait on.
+        os.write(fd, b"/quit\n")
+        drain_until_exit(pid, fd)
         os.close(fd)
     return times
+
+
+def drain_until_exit(pid, fd):
+    """Reads what the shell prints until it exits, so it never blocks on a full terminal."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return
+        ready, _, _ = select.select([fd], [], [], 0.05)
+        if ready:
+            try:
+                os.read(fd, 4096)
+            except OSError:
+                pass
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    raise SystemExit("the shell did not exit within 5 s of /quit")
 
 
 def report(name, times, goal_ms):
