@@ -1,7 +1,7 @@
 /// A small deterministic random source (SplitMix64) for IDs, secrets and seeded history.
 ///
 /// The same seed gives the same sequence on every platform, which keeps sandboxes reproducible.
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     private static let alphabet = Array(
@@ -9,12 +9,12 @@ struct SeededGenerator: RandomNumberGenerator {
     )
 
     /// Starts the sequence at `seed`.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var value = state
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -35,6 +35,11 @@ struct SeededGenerator: RandomNumberGenerator {
             text.append(Self.alphabet[Int(next() % UInt64(Self.alphabet.count))])
         }
         return text
+    }
+
+    /// A number in `0..<1` with 53 random bits.
+    public mutating func fraction() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
     }
 
     /// A whole number in `range`.

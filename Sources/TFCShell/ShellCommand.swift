@@ -18,6 +18,7 @@ enum ShellCommand {
                tfcsh explain [--org ORG] [--sandbox] [SENTENCE]
                tfcsh replay SCRIPT [--record FILE] [--now TIME]
                tfcsh demo SCRIPT [--auto] [--speed N] [--cast FILE]
+               tfcsh sandbox serve [--port N] [--token T] [--latency MS] [--faults SPEC]
 
         options:
           --sandbox          use the built-in sandbox even when a token is configured

@@ -12,9 +12,21 @@ public enum TFCShell {
         case "explain": return ExplainCommand.run(arguments: rest)
         case "replay": return await ReplayCommand.run(arguments: rest)
         case "demo": return await DemoCommand.run(arguments: rest)
+        case "sandbox": return await sandbox(arguments: rest)
         case "__line-editor-check": return LineEditorCheck.run(arguments: rest)
         default: return await ShellCommand.run(arguments: arguments)
         }
+    }
+
+    /// `tfcsh sandbox SUBCOMMAND`: only `serve` for now.
+    private static func sandbox(arguments: [String]) async -> Int32 {
+        guard arguments.first == "serve" else {
+            complain(
+                "tfcsh sandbox: the subcommand is 'serve', as in 'tfcsh sandbox serve --port 8080'."
+            )
+            return 2
+        }
+        return await ServeCommand.run(arguments: Array(arguments.dropFirst()))
     }
 
     /// Writes a diagnostic line to standard error.
