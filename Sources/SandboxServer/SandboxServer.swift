@@ -67,7 +67,7 @@ public final class SandboxServer: Sendable {
         }
     }
 
-    /// Stops listening, after the requests being answered are done. Safe to call twice.
+    /// Stops listening once the requests being answered are done; safe to call twice.
     public func stop() {
         guard
             let handle = daemon.withLock({ handle in
