@@ -91,8 +91,8 @@ extension ConversationEngine {
     /// Records and sends one run action.
     ///
     /// When the connection fails after the request went out, the run is read back: if the
-    /// action took effect that is success, if it did not it is sent once more, so an action is
-    /// never lost and never doubled.
+    /// action took effect that is success, if it did not it is sent again (a few times at
+    /// most), so an action is never lost and never doubled.
     func perform(_ action: RunAction, on run: Run, comment: String?) async throws {
         var arguments: [Call.Argument] = [.init("run_id", .string(run.id))]
         if let comment, action.acceptsComment {
@@ -103,15 +103,22 @@ extension ConversationEngine {
             try await client.perform(action, runID: run.id, comment: comment)
             return Accepted()
         }
-        do {
-            _ = try await call(tool, arguments, send)
-        } catch TerraformCloudError.outcomeUnknown {
-            let now = try await fetchDetails(run.id).run
-            if !Self.tookEffect(action, before: run, after: now) {
+        var resends = 0
+        while true {
+            do {
                 _ = try await call(tool, arguments, send)
+                return
+            } catch TerraformCloudError.outcomeUnknown where resends < Self.unknownOutcomeResends {
+                let now = try await fetchDetails(run.id).run
+                if Self.tookEffect(action, before: run, after: now) { return }
+                resends += 1
             }
         }
     }
+
+    /// How many times a request whose answer was lost is sent again, each time only after
+    /// reading back that it did not take effect.
+    public static let unknownOutcomeResends = 3
 
     /// Whether `after` shows that `action` on `before` happened.
     static func tookEffect(_ action: RunAction, before: Run, after: Run) -> Bool {

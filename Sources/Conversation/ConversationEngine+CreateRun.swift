@@ -60,14 +60,17 @@ extension ConversationEngine {
         let send = { [client] in
             try await client.createRun(workspaceID: workspace.id, options: options)
         }
-        do {
-            return try await call("create_run", arguments, send)
-        } catch TerraformCloudError.outcomeUnknown {
-            if let found = try await justCreated(options, in: workspace, since: sentAt) {
-                return found
+        var resends = 0
+        while true {
+            do {
+                return try await call("create_run", arguments, send)
+            } catch TerraformCloudError.outcomeUnknown where resends < Self.unknownOutcomeResends {
+                if let found = try await justCreated(options, in: workspace, since: sentAt) {
+                    return found
+                }
+                // It was not created: sending it once more cannot make a second one.
+                resends += 1
             }
-            // It was not created: sending it once more cannot make a second one.
-            return try await call("create_run", arguments, send)
         }
     }
 

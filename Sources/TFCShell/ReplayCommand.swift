@@ -1,14 +1,16 @@
 import Conversation
 import Foundation
 import Sandbox
+import SandboxServer
+import TerraformCloud
 
 /// `tfcsh replay SCRIPT [--record FILE]`: runs a prompt script on a fresh sandbox with a
 /// fixed clock, printing the conversation and writing its transcript.
 enum ReplayCommand {
     static let spec = CommandSpec(
         name: "tfcsh replay",
-        flags: ["--json", "--no-calls", "--keep-going"],
-        options: ["--record", "--now"],
+        flags: ["--json", "--no-calls", "--keep-going", "--over-http", "--debug"],
+        options: ["--record", "--now", "--faults"],
         maxPositionals: 1
     )
 
@@ -28,7 +30,8 @@ enum ReplayCommand {
         }
         do {
             let script = try PromptScript.load(path: path)
-            let session = try makeSession(options: options)
+            let session = try makeSession(options: options, served: served(parsed))
+            defer { session.connection.server?.stop() }
             if let record = options.record {
                 // A replay writes its transcript afresh, so re-recording gives the same file.
                 try? FileManager.default.removeItem(atPath: record)
@@ -36,6 +39,8 @@ enum ReplayCommand {
                 try session.startRecording(path: record, title: "tfcsh replay: \(name)")
             }
             return await play(script, session: session, keepGoing: options.keepGoing)
+        } catch let error as ArgumentError {
+            TFCShell.complain(error.description)
         } catch let error as ScriptError {
             TFCShell.complain(error.description)
         } catch let error as TranscriptError {
@@ -46,13 +51,38 @@ enum ReplayCommand {
         return 2
     }
 
-    /// A session on a fresh sandbox frozen at `--now` (or the reference date), in UTC.
+    /// The faults to serve the sandbox with, when `--over-http` asks for a served one.
+    private static func served(_ parsed: ParsedArguments) throws -> FaultPlan? {
+        guard parsed.has("--over-http") else {
+            guard parsed.value("--faults") == nil else {
+                throw ArgumentError.invalidValue(
+                    command: spec.name,
+                    option: "--faults",
+                    value: parsed.value("--faults") ?? "",
+                    expected: "to come with --over-http"
+                )
+            }
+            return nil
+        }
+        return try parsed.value("--faults").map { try FaultPlan(parsing: $0) } ?? FaultPlan.none
+    }
+
+    /// A session on a fresh sandbox frozen at `--now` (or the reference date), in UTC; reached
+    /// over HTTP on loopback when `served` gives the faults to inject there.
     static func makeSession(
         options: ShellOptions,
+        served: FaultPlan? = nil,
         confirmer: any Confirmer = AlwaysConfirm(),
         rendering: ShellSession.Rendering? = nil
     ) throws -> ShellSession {
-        let connection = try ServiceConnection.sandbox(now: options.now ?? Sandbox.referenceDate)
+        let now = options.now ?? Sandbox.referenceDate
+        let connection =
+            try served.map { faults in
+                let logger: any LogHandler =
+                    options.debug ? StderrLogHandler(minimumLevel: .debug) : NullLogHandler()
+                return try ServiceConnection.servedSandbox(now: now, faults: faults, logger: logger)
+            }
+            ?? ServiceConnection.sandbox(now: now)
         return ShellSession(
             connection: connection,
             confirmer: confirmer,

@@ -16,7 +16,7 @@ enum ShellCommand {
         usage: tfcsh [OPTIONS]                 start the shell (sentences from a pipe work too)
                tfcsh -c SENTENCE [-c ...]      answer sentences and exit
                tfcsh explain [--org ORG] [--sandbox] [SENTENCE]
-               tfcsh replay SCRIPT [--record FILE] [--now TIME]
+               tfcsh replay SCRIPT [--record FILE] [--now TIME] [--over-http [--faults SPEC]]
                tfcsh demo SCRIPT [--auto] [--speed N] [--cast FILE]
                tfcsh sandbox serve [--port N] [--token T] [--latency MS] [--faults SPEC]
 

@@ -69,6 +69,8 @@ enum ErrorMapping {
         switch urlError.code {
         case .timedOut: return "the request timed out"
         case .networkConnectionLost: return "the connection was dropped"
+        // libcurl's "empty reply from server": the connection closed before any answer.
+        case .badServerResponse: return "the server closed the connection without an answer"
         case .cannotConnectToHost: return "could not connect to the server"
         case .cannotFindHost, .dnsLookupFailed: return "the server's name did not resolve"
         case .notConnectedToInternet: return "there is no network connection"

@@ -7,12 +7,22 @@ import Foundation
 /// A transport over `URLSession`; plug in a custom `URLProtocol` through the configuration.
 ///
 /// Redirects are not followed, so a token can never be forwarded to another host by a 3xx.
+///
+/// Requests that change something go on a connection of their own, opened for them and closed
+/// after them. On a reused connection that the server closes, libcurl (under URLSession on
+/// Linux) silently sends the request again, which for a POST could create a second run.
 public final class URLSessionTransport: HTTPTransport {
-    private let session: URLSession
+    private let reads: URLSession
+    private let writes: URLSession
 
     /// Creates a transport from a session configuration (ephemeral by default).
     public init(configuration: URLSessionConfiguration = .ephemeral) {
-        session = URLSession(
+        reads = URLSession(
+            configuration: configuration,
+            delegate: RedirectRefuser(),
+            delegateQueue: nil
+        )
+        writes = URLSession(
             configuration: configuration,
             delegate: RedirectRefuser(),
             delegateQueue: nil
@@ -20,11 +30,22 @@ public final class URLSessionTransport: HTTPTransport {
     }
 
     deinit {
-        session.finishTasksAndInvalidate()
+        reads.finishTasksAndInvalidate()
+        writes.finishTasksAndInvalidate()
     }
 
-    /// Sends the request through the session.
+    /// Sends the request through the session for its kind: reads share connections, writes
+    /// never do.
     public func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+        let method = request.httpMethod ?? "GET"
+        var request = request
+        let session: URLSession
+        if method == "GET" || method == "HEAD" {
+            session = reads
+        } else {
+            request.setValue("close", forHTTPHeaderField: "Connection")
+            session = writes
+        }
         let (data, response) = try await session.data(for: request)
         guard let http = response as? HTTPURLResponse else {
             throw TerraformCloudError.unexpectedResponse("the response was not HTTP")

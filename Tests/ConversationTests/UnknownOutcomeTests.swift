@@ -85,13 +85,35 @@ struct UnknownOutcomeTests {
         #expect(applies.count == (when == .afterSending ? 1 : 2))
     }
 
-    @Test("an answer lost twice is reported as unknown, with how to check")
-    func lostTwice() async throws {
+    @Test("answers lost on the way several times are sent again, still making one run")
+    func lostSeveralTimes() async throws {
+        let losses = ConversationEngine.unknownOutcomeResends
         let harness = try ConversationHarness { base in
-            LosingTransport(base, when: .beforeSending, losses: 2, pathSuffix: "/runs")
+            LosingTransport(base, when: .beforeSending, losses: losses, pathSuffix: "/runs")
         }
+        let before = harness.connection.sandbox?.runCount ?? 0
+        let (reply, _) = await harness.say("create a plan for sandbox")
+        #expect(reply.outcome == .done, "\(reply.opening)")
+        #expect(reply.calls.filter { $0.tool == "create_run" }.count == losses + 1)
+        #expect(harness.connection.sandbox?.runCount == before + 1)
+    }
+
+    @Test(
+        "an answer lost more often than it may be resent is reported as unknown, with how to check"
+    )
+    func lostTooOften() async throws {
+        let harness = try ConversationHarness { base in
+            LosingTransport(
+                base,
+                when: .beforeSending,
+                losses: ConversationEngine.unknownOutcomeResends + 1,
+                pathSuffix: "/runs"
+            )
+        }
+        let before = harness.connection.sandbox?.runCount ?? 0
         let (reply, _) = await harness.say("create a plan for sandbox")
         #expect(reply.outcome == .failed)
         #expect(reply.opening.contains("list the workspace's runs"))
+        #expect(harness.connection.sandbox?.runCount == before)
     }
 }

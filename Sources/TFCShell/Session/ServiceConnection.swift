@@ -1,6 +1,7 @@
 import Conversation
 import Foundation
 import Sandbox
+import SandboxServer
 import TerraformCloud
 
 #if canImport(FoundationNetworking)
@@ -21,6 +22,8 @@ public struct ServiceConnection: Sendable {
     public let description: String
     /// Requests sent, counted by the transport.
     public let recorder: RecordingTransport
+    /// The server the sandbox is reached through, when it is reached over HTTP.
+    public var server: SandboxServer? = nil
 
     /// A connection to a fresh sandbox whose clock is frozen at `now`, or runs in real time
     /// from the moment it starts when `now` is nil.
@@ -60,6 +63,48 @@ public struct ServiceConnection: Sendable {
             description: "the built-in sandbox (example-org; nothing real is touched)",
             recorder: recorder
         )
+    }
+
+    /// A connection to a fresh sandbox served over HTTP on loopback, so that every request
+    /// crosses a real socket as it would to the real service; `faults` are injected there.
+    ///
+    /// The clock is frozen at `now` and moved by the waiter, as in `sandbox(now:)`.
+    public static func servedSandbox(
+        now: Date,
+        faults: FaultPlan = .none,
+        retryPolicy: RetryPolicy = .standard,
+        logger: any LogHandler = NullLogHandler()
+    ) throws -> ServiceConnection {
+        let clock = SandboxClock(start: now, mode: .frozen)
+        let sandbox = Sandbox(configuration: Sandbox.Configuration(clock: clock))
+        let token = "sandbox-" + UUID().uuidString
+        let server = SandboxServer(
+            handler: sandbox,
+            configuration: ServerConfiguration(token: token, faults: faults)
+        )
+        let port = try server.start()
+        let configuration = try ClientConfiguration(
+            address: "http://127.0.0.1:\(port)",
+            token: APIToken(token),
+            organization: ExampleOrganization.name
+        )
+        let recorder = RecordingTransport(URLSessionTransport())
+        let client = TerraformCloudClient(
+            configuration: configuration,
+            transport: recorder,
+            logger: logger,
+            retryPolicy: retryPolicy
+        )
+        var connection = ServiceConnection(
+            client: client,
+            sandbox: sandbox,
+            waiter: SandboxWaiter(sandbox: sandbox, frozen: true),
+            organization: ExampleOrganization.name,
+            description: "the built-in sandbox (example-org; nothing real is touched)",
+            recorder: recorder
+        )
+        connection.server = server
+        return connection
     }
 
     /// The connection the options ask for: the sandbox when asked or when no token is
