@@ -20,7 +20,6 @@ struct MHD_Daemon *tfcsh_mhd_start(uint32_t address, uint16_t port, unsigned int
                             MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&bind_to,
                             MHD_OPTION_CONNECTION_TIMEOUT, timeout_seconds,
                             MHD_OPTION_NOTIFY_COMPLETED, completed, completed_context,
-                            MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned int)1,
                             MHD_OPTION_END);
 }
 

@@ -1,0 +1,98 @@
+import Foundation
+import Sandbox
+import Synchronization
+import TestSupport
+import Testing
+
+@testable import SandboxServer
+
+@Suite("Rate limits")
+struct RateLimitTests {
+    @Test("the 31st run list within a minute is refused with the documented 429 and waits")
+    func runListLimit() async throws {
+        let served = try ServedSandbox()
+        let path = "/api/v2/organizations/example-org/runs?page%5Bsize%5D=1"
+        for _ in 0..<30 {
+            let answer = try await served.send(path)
+            #expect(answer.status == 200)
+        }
+        let refused = try await served.send(path)
+        #expect(refused.status == 429)
+        let wait = try #require(Double(refused.headers["retry-after"] ?? ""))
+        #expect(wait > 0 && wait <= 2)
+        #expect(refused.headers["x-ratelimit-reset"] == refused.headers["retry-after"])
+        #expect(refused.headers["x-ratelimit-limit"] == "30")
+        let expected = try JSONSerialization.jsonObject(
+            with: SharedDirectory.data("api/fixtures/error-rate-limit-429.response.json")
+        )
+        let got = try JSONSerialization.jsonObject(with: refused.body)
+        #expect((got as? NSDictionary) == (expected as? NSDictionary))
+    }
+
+    @Test("with the limits off, run lists are never refused")
+    func limitsOff() async throws {
+        let served = try ServedSandbox(rateLimits: false)
+        for _ in 0..<40 {
+            let answer = try await served.send("/api/v2/workspaces/ws-none/runs")
+            #expect(answer.status == 404)
+        }
+    }
+
+    @Test("buckets refill with time, per identity, and a refusal costs nothing")
+    func buckets() {
+        let clock = FakeClock()
+        let limiter = RateLimiter(now: { clock.seconds })
+        let list = "/api/v2/workspaces/ws-1/runs"
+        for _ in 0..<30 {
+            #expect(limiter.admit(identity: "a", method: "GET", path: list) == nil)
+        }
+        // A second later the general bucket is full again but the run-list one holds half a
+        // request: a list must wait one more second.
+        clock.seconds += 1
+        let refused = limiter.admit(identity: "a", method: "GET", path: list)
+        #expect(refused.map { abs($0.wait - 1) < 0.001 && $0.limit.perSecond == 0.5 } == true)
+        #expect(limiter.admit(identity: "b", method: "GET", path: list) == nil)
+        // The refused list spent no general token: 30 other requests still fit.
+        for _ in 0..<30 {
+            #expect(limiter.admit(identity: "a", method: "GET", path: "/api/v2/runs/r") == nil)
+        }
+        clock.seconds += 1
+        #expect(limiter.admit(identity: "a", method: "GET", path: list) == nil)
+        #expect(limiter.admit(identity: "a", method: "GET", path: list) != nil)
+    }
+
+    @Test("more than 30 requests in one second are refused until the second passes")
+    func generalLimit() {
+        let clock = FakeClock()
+        let limiter = RateLimiter(now: { clock.seconds })
+        for _ in 0..<30 {
+            #expect(limiter.admit(identity: "a", method: "GET", path: "/api/v2/runs/r") == nil)
+        }
+        let refused = limiter.admit(identity: "a", method: "POST", path: "/api/v2/runs")
+        #expect(refused.map { $0.limit.capacity == 30 && $0.wait > 0 } == true)
+        clock.seconds += 1
+        #expect(limiter.admit(identity: "a", method: "POST", path: "/api/v2/runs") == nil)
+    }
+
+    @Test(
+        "only the two run lists count against the run-list limit",
+        arguments: [
+            ("/api/v2/workspaces/ws-1/runs", true), ("/api/v2/organizations/org/runs", true),
+            ("/api/v2/runs/run-1", false), ("/api/v2/workspaces/ws-1", false),
+            ("/api/v2/organizations/org/workspaces", false),
+        ]
+    )
+    func runListPaths(path: String, isRunList: Bool) {
+        #expect(RateLimiter.isRunList(path) == isRunList)
+    }
+}
+
+/// A clock a test moves by hand.
+final class FakeClock: Sendable {
+    private let value = Mutex(1000.0)
+
+    var seconds: Double {
+        get { value.withLock { $0 } }
+        set { value.withLock { $0 = newValue } }
+    }
+}
