@@ -1,27 +1,41 @@
-import Dispatch
 import Foundation
+import Synchronization
 
-/// Waits for one of a set of signals, which no longer end the process by default.
+#if canImport(Glibc)
+    @preconcurrency import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The last stop signal caught, or 0; written by the handler, read by the waiter.
+private let caughtSignal = Atomic<Int32>(0)
+
+/// Waits for SIGINT or SIGTERM, which no longer end the process once it is made.
+///
+/// A plain `sigaction` handler is in place before the initializer returns, so a signal sent
+/// the moment the server has announced itself is never lost (a dispatch source is armed
+/// later, on another thread, and one sent before that would be ignored).
 final class SignalWaiter {
-    private let sources: [any DispatchSourceSignal]
-    private let stream: AsyncStream<Int32>
-
-    /// Starts catching `signals`; their default action is off from now on.
+    /// Installs the handler for `signals`.
     init(signals: [Int32]) {
-        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self)
-        self.stream = stream
-        sources = signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { continuation.yield(number) }
-            source.resume()
-            return source
+        caughtSignal.store(0, ordering: .sequentiallyConsistent)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { number in
+            caughtSignal.store(number, ordering: .sequentiallyConsistent)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        for number in signals {
+            sigaction(number, &action, nil)
         }
     }
 
-    /// The first signal that arrives.
+    /// The first signal that arrives, checked ten times a second.
     func wait() async -> Int32 {
-        for await number in stream { return number }
-        return SIGTERM
+        while true {
+            let number = caughtSignal.load(ordering: .sequentiallyConsistent)
+            if number != 0 { return number }
+            try? await Task.sleep(for: .milliseconds(100))
+        }
     }
 }

@@ -22,6 +22,18 @@ struct TranscriptGoldenTests {
 
     @Test("replaying a script gives its committed transcript", arguments: scripts)
     func replayMatches(name: String) throws {
+        try replay(name, extra: [])
+    }
+
+    @Test(
+        "replaying a script over HTTP, through the served sandbox, gives the same transcript",
+        arguments: scripts
+    )
+    func replayOverHTTPMatches(name: String) throws {
+        try replay(name, extra: ["--over-http"], recording: false)
+    }
+
+    private func replay(_ name: String, extra: [String], recording: Bool = true) throws {
         let root = SharedDirectory.packageRoot
         let script = root.appendingPathComponent("prompts/\(name).txt").path
         let golden = root.appendingPathComponent("transcripts/\(name).md")
@@ -30,11 +42,11 @@ struct TranscriptGoldenTests {
         defer { try? FileManager.default.removeItem(at: fresh) }
         let result = try ProcessRun.run(
             BuiltBinary.tfcsh(),
-            ["replay", script, "--record", fresh.path, "--keep-going"]
+            ["replay", script, "--record", fresh.path, "--keep-going"] + extra
         )
         #expect(result.status == 0, "\(result.standardError)")
         let produced = try String(contentsOf: fresh, encoding: .utf8)
-        if ProcessInfo.processInfo.environment["TFCSH_RECORD_TRANSCRIPTS"] == "1" {
+        if recording, ProcessInfo.processInfo.environment["TFCSH_RECORD_TRANSCRIPTS"] == "1" {
             try produced.write(to: golden, atomically: true, encoding: .utf8)
             return
         }
