@@ -54,7 +54,7 @@ extension Sentence {
         }
     }
 
-    private static let unitDays: [String: Int] = [
+    private static let unitDays: WordTable<Int> = [
         "hour": 0, "hours": 0, "hrs": 0, "day": 1, "days": 1, "week": 7, "weeks": 7,
         "month": 30, "months": 30, "year": 365, "years": 365,
     ]
@@ -132,9 +132,8 @@ extension Sentence {
     ]
 
     /// The status phrases grouped by their first word, so each token costs one lookup.
-    private static let statusPhrasesByFirstWord: [String: [([String], [String])]] = Dictionary(
-        grouping: statusPhrases,
-        by: { $0.0.first ?? "" }
+    private static let statusPhrasesByFirstWord = WordTable(
+        Dictionary(grouping: statusPhrases, by: { $0.0.first ?? "" })
     )
 
     /// Reads status words and phrases into `statuses`, skipping negated ones ("not applied").

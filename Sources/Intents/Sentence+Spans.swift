@@ -32,12 +32,12 @@ extension Sentence {
         return text.utf8.allSatisfy { isAlphanumeric($0) || $0 == 95 || $0 == 45 }
     }
 
-    private static let messageWords: Set<String> = [
+    private static let messageWords: WordSet = [
         "message", "msg", "titled", "title", "description", "labeled", "labelled",
     ]
-    private static let commentWords: Set<String> = ["comment", "note", "reason", "because"]
-    private static let eitherWords: Set<String> = ["saying", "says"]
-    private static let noteLeads: Set<String> = [
+    private static let commentWords: WordSet = ["comment", "note", "reason", "because"]
+    private static let eitherWords: WordSet = ["saying", "says"]
+    private static let noteLeads: WordSet = [
         "with", "and", "add", "using", "plus", "leave", "leaving", "a", "the", "this", "as",
     ]
 
@@ -171,10 +171,10 @@ extension Sentence {
         return range.upperBound
     }
 
-    private static let replaceWords: Set<String> = [
+    private static let replaceWords: WordSet = [
         "replace", "replacing", "recreate", "recreating", "taint", "rebuild",
     ]
-    private static let targetWords: Set<String> = [
+    private static let targetWords: WordSet = [
         "target", "targeting", "targeted", "targets", "only", "limit", "limited", "affecting",
         "affects",
     ]

@@ -7,21 +7,21 @@ extension Sentence {
         var isCorrected: Bool
     }
 
-    private static let leadWords: Set<String> = [
+    private static let leadWords: WordSet = [
         "to", "and", "then", "please", "pls", "plz", "you", "us", "lets", "kindly", "just", "now",
         "also", "ok", "okay", "hey", "quickly", "go", "ahead", "so", "can", "could", "would",
         "will", "must", "should", "i",
     ]
-    private static let forceAdverbs: Set<String> = ["forcefully", "forcibly"]
-    private static let subjects: Set<String> = [
+    private static let forceAdverbs: WordSet = ["forcefully", "forcibly"]
+    private static let subjects: WordSet = [
         "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
     ]
-    private static let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
-    private static let nounFollowers: Set<String> = [
+    private static let auxiliaries: WordSet = ["did", "do", "does", "have", "has", "had"]
+    private static let nounFollowers: WordSet = [
         "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
         "errors", "list", "id", "ids", "queue", "summary", "info",
     ]
-    private static let createObjects: Set<String> = ["run", "plan", "runs", "plans", "apply"]
+    private static let createObjects: WordSet = ["run", "plan", "runs", "plans", "apply"]
 
     /// The verbs of the sentence that are asked for (not negated, not used as nouns).
     mutating func readVerbs() -> [VerbHit] {
