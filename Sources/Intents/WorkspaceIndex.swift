@@ -21,7 +21,7 @@ public struct WorkspaceIndex: Sendable {
     public let longestNameWords: Int
 
     /// The first words of names of several words, so that most words skip phrase lookups.
-    private let firstWords: Set<Substring>
+    private let firstWords: WordSet
 
     /// Indexes `names`; duplicates (ignoring case) keep the first.
     public init(names: [String]) {
@@ -80,7 +80,7 @@ public struct WorkspaceIndex: Sendable {
         self.slotCounts = slotCounts
         self.slotMask = capacity - 1
         self.longestNameWords = longest
-        self.firstWords = firstWords
+        self.firstWords = WordSet(firstWords.map(String.init))
     }
 
     /// The longest key, in bytes, that near-miss lookups accept.
@@ -88,7 +88,7 @@ public struct WorkspaceIndex: Sendable {
 
     /// Whether some name of several words starts with `word` (lowercased).
     public func startsSomeName(_ word: String) -> Bool {
-        firstWords.contains(Substring(word))
+        firstWords.contains(word)
     }
 
     /// How many names are indexed.
