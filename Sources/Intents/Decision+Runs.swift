@@ -93,10 +93,9 @@ extension Decision {
             while start > 0, resources - start < 3, isQueryWord(start - 1) { start -= 1 }
             if start < resources { return words(start..<resources) }
         }
-        let leads: Set<String> = [
-            "targeting", "target", "targeted", "affects", "affecting", "touching", "touches",
-        ]
-        guard let lead = tokens.firstIndex(where: { leads.contains($0.word) }) else { return nil }
+        guard let lead = tokens.firstIndex(where: { Self.targetLeads.contains($0.word) }) else {
+            return nil
+        }
         var start = lead + 1
         while ["the", "a", "an", "my", "our", "all", "only", "just"].contains(sentence.word(start))
         { start += 1 }
@@ -104,6 +103,10 @@ extension Decision {
         while end < tokens.count, end - start < 3, isQueryWord(end) { end += 1 }
         return end > start ? words(start..<end) : nil
     }
+
+    private static let targetLeads: WordSet = [
+        "targeting", "target", "targeted", "affects", "affecting", "touching", "touches",
+    ]
 
     private func words(_ range: Range<Int>) -> String {
         range.map { sentence.tokens[$0].text }.joined(separator: " ")

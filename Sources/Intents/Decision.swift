@@ -19,7 +19,7 @@ struct Decision {
     /// Verbs that only read.
     static let readVerbs: [Verb] = [.show, .list, .details, .watch]
 
-    private static let outsideObjects: Set<String> = [
+    private static let outsideObjects: WordSet = [
         "workspace", "workspaces", "organization", "org", "team", "teams", "project", "projects",
         "user", "users", "token", "tokens", "policy", "policies", "variable", "module", "account",
         "repo", "repository", "agent", "pool",

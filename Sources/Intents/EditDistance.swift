@@ -2,9 +2,14 @@
 enum EditDistance {
     /// The distance between `a` and `b`, or `nil` as soon as it must exceed `limit`.
     ///
-    /// Works on two rows plus the one before them, and stops when a whole row is past the limit,
-    /// so a far-off pair costs a few columns rather than the full table.
-    static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    /// Only the band of cells within `limit` of the diagonal is worked out: a cell outside it is
+    /// already past the limit, so the band gives the same answer as the full table for a fraction
+    /// of the work, and a whole band row past the limit stops the comparison early.
+    static func bounded(
+        _ a: UnsafeBufferPointer<UInt8>,
+        _ b: UnsafeBufferPointer<UInt8>,
+        limit: Int
+    ) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let width = b.count + 1
@@ -13,14 +18,18 @@ enum EditDistance {
             var before = 0
             var previous = width
             var current = width * 2
-            for j in 0..<width {
-                rows[previous + j] = j
-                rows[before + j] = 0
-            }
+            let far = limit + 1
+            for j in 0...min(b.count, far) { rows[previous + j] = min(j, far) }
             for i in 1...a.count {
-                rows[current] = i
-                var rowMinimum = i
-                for j in 1...b.count {
+                let low = max(1, i - limit)
+                let high = min(b.count, i + limit)
+                // Column 0 and the cells just outside the band are read by this row and the
+                // next; they hold "past the limit" rather than stale values of older rows.
+                rows[current] = min(i, far)
+                rows[current + low - 1] = low == 1 ? min(i, far) : far
+                if high < b.count { rows[current + high + 1] = far }
+                var rowMinimum = rows[current]
+                for j in low...high {
                     let cost = a[i - 1] == b[j - 1] ? 0 : 1
                     var value = min(
                         rows[previous + j] + 1,

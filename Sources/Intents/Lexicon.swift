@@ -8,7 +8,7 @@ enum Lexicon {
     }
 
     /// Verbs by their base form.
-    static let verbs: [String: Verb] = [
+    static let verbs: WordTable<Verb> = [
         "apply": .apply, "approve": .apply, "confirm": .apply, "ship": .apply,
         "discard": .discard, "reject": .discard, "decline": .discard, "dismiss": .discard,
         "scrap": .discard, "trash": .discard,
@@ -49,10 +49,10 @@ enum Lexicon {
     ]
 
     /// Words that make the next verb a forced one ("force cancel").
-    static let forceWords: Set<String> = ["force", "forced", "forcefully", "forcibly", "hard"]
+    static let forceWords: WordSet = ["force", "forced", "forcefully", "forcibly", "hard"]
 
     /// Status words and the API status names they stand for.
-    static let statuses: [String: [String]] = [
+    static let statuses: WordTable<[String]> = [
         "errored": ["errored"], "error": ["errored"], "errors": ["errored"],
         "erroring": ["errored"], "failed": ["errored"], "failing": ["errored"],
         "failure": ["errored"], "failures": ["errored"], "broken": ["errored"],
@@ -83,17 +83,17 @@ enum Lexicon {
     static let inFlight = ["planning", "applying"]
 
     /// Operation words and the API operation names they stand for.
-    static let operations: [String: String] = [
+    static let operations: WordTable<String> = [
         "destroy": "destroy", "destroying": "destroy", "destruction": "destroy",
         "teardown": "destroy",
         "speculative": "plan_only", "refresh": "refresh_only",
     ]
 
     /// Words that negate what follows them.
-    static let negators: Set<String> = ["not", "never", "no", "without", "nothing", "none"]
+    static let negators: WordSet = ["not", "never", "no", "without", "nothing", "none"]
 
     /// Words that carry no meaning for the matcher.
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "please", "pls", "plz", "kindly", "hey", "hi", "hello", "ok", "okay", "yo", "tfcsh",
         "thanks", "thank", "thx", "just", "now", "quickly", "asap", "also", "go", "ahead",
         "alright", "so", "um", "uh", "well", "actually", "maybe", "sure", "yes", "yeah", "dear",
@@ -101,7 +101,7 @@ enum Lexicon {
     ]
 
     /// Function words: never workspace names, never worth correcting.
-    static let functionWords: Set<String> = Set([
+    static let functionWords: WordSet = WordSet([
         "the", "a", "an", "my", "our", "your", "their", "me", "us", "i", "we", "you", "it", "its",
         "this", "that", "these", "those", "all", "any", "every", "each", "some", "of", "in", "on",
         "for", "at", "from", "to", "with", "and", "or", "then", "is", "are", "was", "were", "be",
@@ -135,7 +135,7 @@ enum Lexicon {
     ])
 
     /// Hyphenated or joined command words and their parts.
-    static let compounds: [String: [String]] = [
+    static let compounds: WordTable<[String]> = [
         "plan-only": ["plan", "only"], "planonly": ["plan", "only"], "plan_only": ["plan", "only"],
         "auto-apply": ["auto", "apply"], "autoapply": ["auto", "apply"],
         "auto_apply": ["auto", "apply"], "auto-applies": ["auto", "applies"],
@@ -161,7 +161,7 @@ enum Lexicon {
     ]
 
     /// Contractions whose base changes ("won't" -> will not).
-    static let irregularContractions: [String: [String]] = [
+    static let irregularContractions: WordTable<[String]> = [
         "can't": ["can", "not"], "won't": ["will", "not"], "ain't": ["is", "not"],
         "let's": ["let", "us"], "shan't": ["shall", "not"],
     ]
@@ -179,21 +179,21 @@ enum Lexicon {
     }
 
     /// Number words up to twenty, and a few more.
-    static let numbers: [String: Int] = [
+    static let numbers: WordTable<Int> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
         "thirty": 30, "fifty": 50, "hundred": 100, "a": 1, "an": 1, "couple": 2,
     ]
 
     /// Ordinal words and the position (from 1) they name.
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordTable<Int> = [
         "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
         "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
     ]
 
     /// Determiners that make the next word a noun ("the apply", "a plan").
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "its", "my", "our", "your", "their", "last", "latest",
         "each", "every", "any", "some", "which", "whose", "no",
     ]
@@ -218,18 +218,19 @@ enum Lexicon {
     }
 
     /// Every word of every table, for one lookup instead of ten.
-    private static let knownWords: Set<String> = {
-        var words = functionWords.union(fillers).union(negators).union(forceWords).union(smallTalk)
+    private static let knownWords: WordSet = {
+        var words = Set(functionWords.words)
+        for set in [fillers, negators, forceWords, smallTalk] { words.formUnion(set.words) }
         words.formUnion(verbs.keys)
         words.formUnion(statuses.keys)
         words.formUnion(numbers.keys)
         words.formUnion(ordinals.keys)
         words.formUnion(operations.keys)
-        return words
+        return WordSet(words)
     }()
 
     /// Words of small talk and requests outside tfcsh's scope.
-    static let smallTalk: Set<String> = [
+    static let smallTalk: WordSet = [
         "joke", "weather", "love", "hate", "funny", "story", "poem", "song", "coffee", "lunch",
         "bye", "goodbye", "morning", "evening", "night", "name", "age", "sing", "dance",
     ]

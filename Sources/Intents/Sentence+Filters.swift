@@ -54,7 +54,7 @@ extension Sentence {
         }
     }
 
-    private static let unitDays: [String: Int] = [
+    private static let unitDays: WordTable<Int> = [
         "hour": 0, "hours": 0, "hrs": 0, "day": 1, "days": 1, "week": 7, "weeks": 7,
         "month": 30, "months": 30, "year": 365, "years": 365,
     ]
@@ -132,9 +132,8 @@ extension Sentence {
     ]
 
     /// The status phrases grouped by their first word, so each token costs one lookup.
-    private static let statusPhrasesByFirstWord: [String: [([String], [String])]] = Dictionary(
-        grouping: statusPhrases,
-        by: { $0.0.first ?? "" }
+    private static let statusPhrasesByFirstWord = WordTable(
+        Dictionary(grouping: statusPhrases, by: { $0.0.first ?? "" })
     )
 
     /// Reads status words and phrases into `statuses`, skipping negated ones ("not applied").
@@ -185,9 +184,27 @@ extension Sentence {
         ["auto", "applied"], ["auto", "applies"],
     ]
 
+    private static let refreshOnlyPhrases: [[String]] = [
+        ["refresh", "only"], ["only", "refresh"],
+    ]
+
+    private static let operationPhrases: [[String]] = [
+        ["plan", "and", "apply"], ["save", "plan"], ["saved", "plan"],
+    ]
+
+    /// The first words of every run-kind phrase.
+    private static let flagLeads = WordSet(
+        (planOnlyPhrases + autoApplyOffPhrases + autoApplyOnPhrases + refreshOnlyPhrases
+            + operationPhrases).compactMap(\.first)
+    )
+
     /// Reads run-kind words: plan only, refresh only, auto-apply and their negations.
     mutating func readFlags() {
-        for phrase in Self.planOnlyPhrases {
+        // A phrase is searched for only when its first word is in the sentence: each search
+        // walks every token, and most sentences hold few or none of these words.
+        let leads = tokens.map(\.word).filter { Self.flagLeads.contains($0) }
+        guard !leads.isEmpty else { return }
+        for phrase in Self.planOnlyPhrases where leads.contains(phrase[0]) {
             while let index = findPhrase(phrase) {
                 planOnly = true
                 if phrase.contains("plan") || phrase.contains("speculative")
@@ -199,14 +216,17 @@ extension Sentence {
                 consume(index..<(index + phrase.count))
             }
         }
-        readAutoApply()
-        while let index = findPhrase(["refresh", "only"]) ?? findPhrase(["only", "refresh"]) {
+        readAutoApply(leads: leads)
+        let (refreshFirst, onlyFirst) = (Self.refreshOnlyPhrases[0], Self.refreshOnlyPhrases[1])
+        while leads.contains("refresh"),
+            let index = findPhrase(refreshFirst) ?? findPhrase(onlyFirst)
+        {
             refreshOnly = true
             namesRunKind = true
             consume(index..<(index + 2))
         }
-        for phrase in [["plan", "and", "apply"], ["save", "plan"], ["saved", "plan"]]
-        where findPhrase(phrase) != nil && isListLike {
+        for phrase in Self.operationPhrases
+        where leads.contains(phrase[0]) && findPhrase(phrase) != nil && isListLike {
             operations.append(phrase[0] == "plan" ? "plan_and_apply" : "save_plan")
         }
     }
@@ -217,14 +237,14 @@ extension Sentence {
     }
 
     /// Reads "auto-apply", "apply automatically" and their negations into `autoApply`.
-    private mutating func readAutoApply() {
-        for phrase in Self.autoApplyOffPhrases {
+    private mutating func readAutoApply(leads: [String]) {
+        for phrase in Self.autoApplyOffPhrases where leads.contains(phrase[0]) {
             while let index = findPhrase(phrase) {
                 autoApply = false
                 consume(index..<(index + phrase.count))
             }
         }
-        for phrase in Self.autoApplyOnPhrases {
+        for phrase in Self.autoApplyOnPhrases where leads.contains(phrase[0]) {
             while let index = findPhrase(phrase) {
                 autoApply = true
                 consume(index..<(index + phrase.count))

@@ -22,7 +22,7 @@ extension Sentence {
         ["what", "can", "you"], ["what", "can", "i"], ["why"], ["when", "should"],
         ["where", "can"], ["where", "do"], ["explain"], ["who", "can"],
     ]
-    private static let readVerbs: Set<String> = [
+    private static let readVerbs: WordSet = [
         "see", "list", "show", "get", "view", "check", "look", "find", "watch", "have", "know",
         "ask",
     ]

@@ -1,10 +1,10 @@
 /// Workspaces, organizations and references to the conversation.
 extension Sentence {
-    private static let placeWords: Set<String> = [
+    private static let placeWords: WordSet = [
         "in", "for", "on", "at", "from", "of", "within", "inside", "to",
     ]
-    private static let orgWords: Set<String> = ["org", "organization", "organisation"]
-    private static let wideWords: Set<String> = [
+    private static let orgWords: WordSet = ["org", "organization", "organisation"]
+    private static let wideWords: WordSet = [
         "my", "our", "the", "whole", "entire", "this", "all", "every", "across", "everywhere",
     ]
 

@@ -32,12 +32,12 @@ extension Sentence {
         return text.utf8.allSatisfy { isAlphanumeric($0) || $0 == 95 || $0 == 45 }
     }
 
-    private static let messageWords: Set<String> = [
+    private static let messageWords: WordSet = [
         "message", "msg", "titled", "title", "description", "labeled", "labelled",
     ]
-    private static let commentWords: Set<String> = ["comment", "note", "reason", "because"]
-    private static let eitherWords: Set<String> = ["saying", "says"]
-    private static let noteLeads: Set<String> = [
+    private static let commentWords: WordSet = ["comment", "note", "reason", "because"]
+    private static let eitherWords: WordSet = ["saying", "says"]
+    private static let noteLeads: WordSet = [
         "with", "and", "add", "using", "plus", "leave", "leaving", "a", "the", "this", "as",
     ]
 
@@ -109,7 +109,11 @@ extension Sentence {
     private mutating func readVariable(at index: Int) -> Int? {
         guard isFree(index), !tokens[index].isQuoted else { return nil }
         let text = tokens[index].text
-        if let equals = text.firstIndex(of: "="), equals != text.startIndex {
+        // The byte test first: a Character search walks grapheme breaks and most words have no
+        // `=`, while any Character that is `=` holds the byte.
+        if text.utf8.contains(0x3D), let equals = text.firstIndex(of: "="),
+            equals != text.startIndex
+        {
             let key = String(text[..<equals])
             var value = String(text[text.index(after: equals)...])
             var end = index + 1
@@ -167,10 +171,10 @@ extension Sentence {
         return range.upperBound
     }
 
-    private static let replaceWords: Set<String> = [
+    private static let replaceWords: WordSet = [
         "replace", "replacing", "recreate", "recreating", "taint", "rebuild",
     ]
-    private static let targetWords: Set<String> = [
+    private static let targetWords: WordSet = [
         "target", "targeting", "targeted", "targets", "only", "limit", "limited", "affecting",
         "affects",
     ]
@@ -184,8 +188,9 @@ extension Sentence {
             if Self.targetWords.contains(word) { replacing = false }
             guard isFree(index) else { continue }
             var text = tokens[index].text
+            // Every flag starts with `-`; most words do not, and need no prefix tests.
             for flag in ["-target=", "--target=", "-replace=", "--replace="]
-            where text.hasPrefix(flag) {
+            where text.utf8.first == 0x2D && text.hasPrefix(flag) {
                 text = String(text.dropFirst(flag.count))
                 replacing = flag.contains("replace")
             }

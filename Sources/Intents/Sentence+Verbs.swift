@@ -7,21 +7,21 @@ extension Sentence {
         var isCorrected: Bool
     }
 
-    private static let leadWords: Set<String> = [
+    private static let leadWords: WordSet = [
         "to", "and", "then", "please", "pls", "plz", "you", "us", "lets", "kindly", "just", "now",
         "also", "ok", "okay", "hey", "quickly", "go", "ahead", "so", "can", "could", "would",
         "will", "must", "should", "i",
     ]
-    private static let forceAdverbs: Set<String> = ["forcefully", "forcibly"]
-    private static let subjects: Set<String> = [
+    private static let forceAdverbs: WordSet = ["forcefully", "forcibly"]
+    private static let subjects: WordSet = [
         "i", "we", "you", "they", "someone", "somebody", "anyone", "who",
     ]
-    private static let auxiliaries: Set<String> = ["did", "do", "does", "have", "has", "had"]
-    private static let nounFollowers: Set<String> = [
+    private static let auxiliaries: WordSet = ["did", "do", "does", "have", "has", "had"]
+    private static let nounFollowers: WordSet = [
         "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
         "errors", "list", "id", "ids", "queue", "summary", "info",
     ]
-    private static let createObjects: Set<String> = ["run", "plan", "runs", "plans", "apply"]
+    private static let createObjects: WordSet = ["run", "plan", "runs", "plans", "apply"]
 
     /// The verbs of the sentence that are asked for (not negated, not used as nouns).
     mutating func readVerbs() -> [VerbHit] {
@@ -50,10 +50,25 @@ extension Sentence {
         return hits.sorted { $0.index < $1.index }
     }
 
+    private static let throwWords: WordSet = ["throw", "toss", "chuck"]
+    private static let kickWords: WordSet = ["kick", "spin", "fire"]
+    private static let makeWords: WordSet = [
+        "make", "do", "generate", "prepare", "produce", "queue", "need", "want",
+    ]
+    private static let newWords: WordSet = ["new", "another", "fresh"]
+
+    /// The words a two-word verb can start with.
+    private static let phraseLeads = WordSet(
+        [Lexicon.forceWords, throwWords, kickWords, makeWords, newWords].flatMap(\.words)
+            + ["tear", "get"]
+    )
+
     /// Two-word verbs: "force cancel", "tear down", "throw away", "kick off", "make a plan".
     private mutating func readVerbPhrases(into hits: inout [VerbHit]) {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
+            // Every branch below starts from one of these words; most words are none of them.
+            guard Self.phraseLeads.contains(word) else { continue }
             let next = self.word(index + 1)
             var found: (Lexicon.Verb, Int)?
             if Lexicon.forceWords.contains(word), isFree(index + 1) {
@@ -66,18 +81,15 @@ extension Sentence {
                 }
             } else if word == "tear", next == "down" {
                 found = (.destroy, 2)
-            } else if ["throw", "toss", "chuck"].contains(word), ["away", "out"].contains(next) {
+            } else if Self.throwWords.contains(word), ["away", "out"].contains(next) {
                 found = (.discard, 2)
             } else if word == "get", next == "rid", self.word(index + 2) == "of" {
                 found = (.discard, 3)
-            } else if ["kick", "spin", "fire"].contains(word), ["off", "up"].contains(next) {
+            } else if Self.kickWords.contains(word), ["off", "up"].contains(next) {
                 found = (.create, 2)
-            } else if ["make", "do", "generate", "prepare", "produce", "queue", "need", "want"]
-                .contains(word),
-                let length = createObjectLength(after: index)
-            {
+            } else if Self.makeWords.contains(word), let length = createObjectLength(after: index) {
                 found = (.create, length)
-            } else if ["new", "another", "fresh"].contains(word), ["run", "plan"].contains(next),
+            } else if Self.newWords.contains(word), ["run", "plan"].contains(next),
                 index == 0 || !["the", "this", "that"].contains(self.word(index - 1))
             {
                 found = (.create, 2)

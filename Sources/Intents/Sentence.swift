@@ -100,7 +100,7 @@ struct Sentence {
     }
 
     /// Whether the free, unquoted token at `index` is one of `words`.
-    func isWord(_ index: Int, in words: Set<String>) -> Bool {
+    func isWord(_ index: Int, in words: WordSet) -> Bool {
         isFree(index) && !tokens[index].isQuoted && words.contains(tokens[index].word)
     }
 
@@ -111,7 +111,7 @@ struct Sentence {
     }
 
     /// Whether any free token is one of `words`.
-    func contains(_ words: Set<String>) -> Bool {
+    func contains(_ words: WordSet) -> Bool {
         tokens.indices.contains { isWord($0, in: words) }
     }
 

@@ -72,9 +72,7 @@ enum Tokenizer {
         var high = end
         var colon = false
         var question = false
-        while low < high,
-            "([{<*".unicodeScalars.contains(scalars[low]) || isSingleQuote(scalars[low])
-        {
+        while low < high, isLeadingPunctuation(scalars[low]) || isSingleQuote(scalars[low]) {
             low += 1
         }
         while high > low, isTrailingPunctuation(scalars[high - 1]) {
@@ -86,8 +84,8 @@ enum Tokenizer {
             high -= 1
         }
         guard low < high else { return end }
-        let text = string(scalars[low..<high])
-        let parts = expand(normalize(text))
+        let (text, word) = textAndWord(scalars[low..<high])
+        let parts = expand(word)
         for (offset, part) in parts.enumerated() {
             var token = Token(
                 text: parts.count == 1 ? text : part,
@@ -122,7 +120,8 @@ enum Tokenizer {
     /// Splits contractions ("don't" -> do not) and hyphenated command words (plan-only).
     static func expand(_ word: String) -> [String] {
         if let parts = Lexicon.compounds[word] { return parts }
-        guard word.contains("'") else { return [word] }
+        // The byte test first: a Character search walks grapheme breaks and most words have none.
+        guard word.utf8.contains(0x27), word.contains("'") else { return [word] }
         if let parts = Lexicon.irregularContractions[word] { return parts }
         for (suffix, replacement) in Lexicon.contractionSuffixes where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count))
@@ -134,15 +133,36 @@ enum Tokenizer {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        if scalars.allSatisfy({ $0.value < 0x80 }) {
-            return String(
-                decoding: scalars.map { UInt8(truncatingIfNeeded: $0.value) },
-                as: UTF8.self
-            )
-        }
+        if scalars.allSatisfy({ $0.value < 0x80 }) { return ascii(scalars, lowercased: false) }
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars)
         return result
+    }
+
+    /// The word as typed and normalized; ASCII words are built in one pass each, with no
+    /// intermediate array and no general lowercasing.
+    private static func textAndWord(_ scalars: ArraySlice<Unicode.Scalar>) -> (String, String) {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else {
+            let text = string(scalars)
+            return (text, normalize(text))
+        }
+        return (ascii(scalars, lowercased: false), ascii(scalars, lowercased: true))
+    }
+
+    /// ASCII `scalars` as a string, lowercased with straight apostrophes when asked, which is
+    /// what `normalize` makes of ASCII text.
+    private static func ascii(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (offset, scalar) in scalars.enumerated() {
+                var byte = UInt8(truncatingIfNeeded: scalar.value)
+                if lowercased {
+                    if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                    if byte == 0x60 { byte = 0x27 }
+                }
+                buffer[offset] = byte
+            }
+            return scalars.count
+        }
     }
 
     /// Whether `scalar` separates words (spaces and control characters).
@@ -163,8 +183,18 @@ enum Tokenizer {
         scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" || scalar == "`"
     }
 
+    private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "[", "{", "<", "*": true
+        default: false
+        }
+    }
+
     private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        ".:!?)>}*\u{2026}".unicodeScalars.contains(scalar) || scalar == "'" || scalar == "\u{2019}"
+        switch scalar {
+        case ".", ":", "!", "?", ")", ">", "}", "*", "\u{2026}", "'", "\u{2019}": true
+        default: false
+        }
     }
 
     /// Whether a single quote at `position` opens a quotation rather than being an apostrophe.

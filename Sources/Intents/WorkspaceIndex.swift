@@ -5,7 +5,10 @@
 /// only names that share a deletion with it and checks those with a bounded edit distance.
 public struct WorkspaceIndex: Sendable {
     private let names: [String]
-    private let keys: [[UInt8]]
+    /// Every name's key bytes end to end, so a near-miss check reads one buffer.
+    private let keyBytes: [UInt8]
+    /// Where each name's key starts in `keyBytes`; one more entry marks the end of the last.
+    private let keyStarts: [Int32]
     private let exact: [String: Int]
     private let deletionNames: [Int32]
     /// An open-addressing table from a deletion hash to its run in `deletionNames`.
@@ -18,7 +21,7 @@ public struct WorkspaceIndex: Sendable {
     public let longestNameWords: Int
 
     /// The first words of names of several words, so that most words skip phrase lookups.
-    private let firstWords: Set<Substring>
+    private let firstWords: WordSet
 
     /// Indexes `names`; duplicates (ignoring case) keep the first.
     public init(names: [String]) {
@@ -66,7 +69,10 @@ public struct WorkspaceIndex: Sendable {
             start = end
         }
         self.names = kept
-        self.keys = keys
+        self.keyBytes = keys.flatMap { $0 }
+        var starts: [Int32] = [0]
+        for bytes in keys { starts.append((starts.last ?? 0) + Int32(bytes.count)) }
+        self.keyStarts = starts
         self.exact = exact
         self.deletionNames = pairs.map(\.1)
         self.slotHashes = slotHashes
@@ -74,7 +80,7 @@ public struct WorkspaceIndex: Sendable {
         self.slotCounts = slotCounts
         self.slotMask = capacity - 1
         self.longestNameWords = longest
-        self.firstWords = firstWords
+        self.firstWords = WordSet(firstWords.map(String.init))
     }
 
     /// The longest key, in bytes, that near-miss lookups accept.
@@ -82,7 +88,7 @@ public struct WorkspaceIndex: Sendable {
 
     /// Whether some name of several words starts with `word` (lowercased).
     public func startsSomeName(_ word: String) -> Bool {
-        firstWords.contains(Substring(word))
+        firstWords.contains(word)
     }
 
     /// How many names are indexed.
@@ -99,33 +105,51 @@ public struct WorkspaceIndex: Sendable {
     /// The one known name closest to `text` within its edit allowance, or `nil` when none is
     /// close or two are equally close.
     public func closestName(to text: String) -> String? {
-        let bytes = Array(Self.key(text).utf8)
+        let bytes = Self.keyBytes(text)
         let limit = EditDistance.allowance(forLength: bytes.count)
         // A lookup costs the square of the length in deletions, so very long words (noise, not
         // names anyone mistyped) are matched exactly only.
         guard limit > 0, !names.isEmpty, bytes.count <= Self.longestFuzzyKey else { return nil }
-        var best: (distance: Int, position: Int32)?
-        var tied = false
-        var seen = Set<Int32>()
-        for hash in Self.deletionHashes(of: bytes, depth: limit) {
-            for position in candidates(for: hash) where seen.insert(position).inserted {
-                guard
-                    let distance = EditDistance.bounded(
-                        bytes,
-                        keys[Int(position)],
-                        limit: limit
-                    )
-                else { continue }
-                if let current = best, current.distance <= distance {
-                    tied = tied || current.distance == distance
-                    continue
-                }
-                best = (distance, position)
-                tied = false
+        let found = bytes.withUnsafeBufferPointer { typed in
+            keyBytes.withUnsafeBufferPointer { stored in
+                closestPosition(to: typed, limit: limit, keys: stored)
             }
         }
-        guard let best, !tied else { return nil }
-        return names[Int(best.position)]
+        return found.map { names[$0] }
+    }
+
+    /// The position of the one name nearest `typed` among those sharing a deletion with it.
+    private func closestPosition(
+        to typed: UnsafeBufferPointer<UInt8>,
+        limit: Int,
+        keys: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        var best = (distance: Int.max, position: -1)
+        var tied = false
+        // One bit a name: a name shares many deletions with the word, and is checked once.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (names.count + 63) / 64) { seen in
+            seen.initialize(repeating: 0)
+            Self.forEachDeletionHash(of: typed, depth: limit) { hash in
+                for stored in candidates(for: hash) {
+                    let position = Int(stored)
+                    let bit = UInt64(1) << UInt64(position & 63)
+                    guard seen[position >> 6] & bit == 0 else { continue }
+                    seen[position >> 6] |= bit
+                    let start = Int(keyStarts[position])
+                    let name = UnsafeBufferPointer(
+                        rebasing: keys[start..<Int(keyStarts[position + 1])]
+                    )
+                    // Names farther than the best so far cannot change the answer.
+                    let bound = min(limit, best.distance)
+                    guard let distance = EditDistance.bounded(typed, name, limit: bound) else {
+                        continue
+                    }
+                    tied = distance == best.distance
+                    if distance < best.distance { best = (distance, position) }
+                }
+            }
+        }
+        return best.position >= 0 && !tied ? best.position : nil
     }
 
     /// Name positions stored under `hash`, found in the open-addressing table.
@@ -150,14 +174,7 @@ public struct WorkspaceIndex: Sendable {
     /// The lookup form of a name: lowercased, with `_`, `.` and spaces turned into `-`.
     static func key(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = text.utf8.map { byte -> UInt8 in
-                switch byte {
-                case 0x41...0x5A: byte + 0x20
-                case 0x5F, 0x2E, 0x20: 0x2D
-                default: byte
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            return String(decoding: asciiKey(text), as: UTF8.self)
         }
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -170,28 +187,71 @@ public struct WorkspaceIndex: Sendable {
         return result
     }
 
+    /// The key of an ASCII `text` as bytes: lowercased, with `_`, `.` and spaces turned into `-`.
+    private static func asciiKey(_ text: String) -> [UInt8] {
+        text.utf8.map { byte -> UInt8 in
+            switch byte {
+            case 0x41...0x5A: byte + 0x20
+            case 0x5F, 0x2E, 0x20: 0x2D
+            default: byte
+            }
+        }
+    }
+
+    /// The key of `text` as bytes, without building the key string when `text` is ASCII.
+    private static func keyBytes(_ text: String) -> [UInt8] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
+        return Array(key(text).utf8)
+    }
+
     /// Hashes of `bytes` with every choice of up to `depth` deleted positions.
     static func deletionHashes(of bytes: [UInt8], depth: Int) -> Set<UInt64> {
-        var hashes: Set<UInt64> = [hash(bytes, skipping: -1, and: -1)]
-        guard depth > 0 else { return hashes }
-        for first in bytes.indices {
-            hashes.insert(hash(bytes, skipping: first, and: -1))
-            guard depth > 1 else { continue }
-            for second in (first + 1)..<bytes.count {
-                hashes.insert(hash(bytes, skipping: first, and: second))
-            }
+        var hashes = Set<UInt64>()
+        bytes.withUnsafeBufferPointer { buffer in
+            forEachDeletionHash(of: buffer, depth: depth) { hashes.insert($0) }
         }
         return hashes
     }
 
-    /// FNV-1a over `bytes` leaving out the two given positions.
-    private static func hash(_ bytes: [UInt8], skipping first: Int, and second: Int) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        bytes.withUnsafeBufferPointer { buffer in
-            for position in 0..<buffer.count where position != first && position != second {
-                value = (value ^ UInt64(buffer[position])) &* 0x0000_0100_0000_01b3
+    /// Calls `body` with the hash of `bytes` for every choice of up to `depth` (at most two)
+    /// deleted positions; a hash may come more than once.
+    ///
+    /// FNV-1a runs left to right, so the hash of the bytes before a deletion is carried over
+    /// rather than worked out again for every choice.
+    static func forEachDeletionHash(
+        of bytes: UnsafeBufferPointer<UInt8>,
+        depth: Int,
+        _ body: (UInt64) -> Void
+    ) {
+        body(hash(bytes, from: 0, seed: fnvOffset))
+        guard depth > 0 else { return }
+        var prefix = fnvOffset
+        for first in bytes.indices {
+            body(hash(bytes, from: first + 1, seed: prefix))
+            if depth > 1 {
+                var middle = prefix
+                for second in (first + 1)..<bytes.count {
+                    body(hash(bytes, from: second + 1, seed: middle))
+                    middle = step(middle, bytes[second])
+                }
             }
+            prefix = step(prefix, bytes[first])
         }
+    }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte of FNV-1a.
+    private static func step(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// FNV-1a over `bytes` from `start` to the end, continuing from `seed`.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, seed: UInt64)
+        -> UInt64
+    {
+        var value = seed
+        for position in start..<bytes.count { value = step(value, bytes[position]) }
         return value
     }
 }
