@@ -13,35 +13,38 @@ public struct JSONAPIDocument: Sendable, Decodable {
     /// `meta.pagination`, when the list is paged.
     public var pagination: Pagination?
 
-    private enum CodingKeys: String, CodingKey {
-        case data, included, links, meta
-    }
-
-    private struct Meta: Decodable {
-        var pagination: Pagination?
-    }
-
     /// Decodes a document whose `data` is an object, an array or `null`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let many = try? container.decode([JSONAPIResource].self, forKey: .data) {
-            data = many
-            isCollection = true
-        } else {
-            let one = try container.decodeIfPresent(JSONAPIResource.self, forKey: .data)
-            data = one.map { [$0] } ?? []
-            isCollection = false
+        try self.init(json: JSONValue(from: decoder))
+    }
+
+    /// Reads a document from parsed JSON.
+    public init(json: JSONValue) throws {
+        guard let members = json.objectValue else {
+            throw JSONShapeError("a JSON:API document must be an object")
         }
-        included = try container.decodeIfPresent([JSONAPIResource].self, forKey: .included) ?? []
-        let rawLinks = try container.decodeIfPresent([String: JSONValue].self, forKey: .links)
-        links = (rawLinks ?? [:]).compactMapValues(\.stringValue)
-        pagination = try container.decodeIfPresent(Meta.self, forKey: .meta)?.pagination
+        switch members["data"] {
+        case .array(let many)?:
+            data = try many.map(JSONAPIResource.init(json:))
+            isCollection = true
+        case .object?:
+            data = [try JSONAPIResource(json: members["data"] ?? .null)]
+            isCollection = false
+        case nil, .null?:
+            data = []
+            isCollection = false
+        default:
+            throw JSONShapeError("`data` must be an object, an array or null")
+        }
+        included = try (members["included"]?.arrayValue ?? []).map(JSONAPIResource.init(json:))
+        links = members["links"]?.stringMembers ?? [:]
+        pagination = json["meta"]?["pagination"].flatMap(Pagination.init(json:))
     }
 
     /// Decodes a document from response bytes, with an error that names what was expected.
     public static func decode(_ data: Data, expecting what: String) throws -> JSONAPIDocument {
         do {
-            return try JSONDecoder().decode(JSONAPIDocument.self, from: data)
+            return try JSONAPIDocument(json: JSONValue.parse(data))
         } catch {
             throw TerraformCloudError.unexpectedResponse(
                 "the response for \(what) is not a JSON:API document (\(error))"

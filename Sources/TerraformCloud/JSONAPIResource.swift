@@ -16,10 +16,6 @@ public struct JSONAPIResource: Sendable, Hashable, Decodable {
     /// Links such as `self`.
     public var links: [String: String]
 
-    private enum CodingKeys: String, CodingKey {
-        case type, id, attributes, relationships, links
-    }
-
     /// Creates a resource from its parts.
     public init(
         type: String,
@@ -37,16 +33,20 @@ public struct JSONAPIResource: Sendable, Hashable, Decodable {
 
     /// Decodes a resource, tolerating missing attributes, relationships and links.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        type = try container.decode(String.self, forKey: .type)
-        id = try container.decode(String.self, forKey: .id)
-        let raw = try container.decodeIfPresent([String: JSONValue].self, forKey: .attributes)
-        attributes = Attributes(raw ?? [:])
-        relationships =
-            try container.decodeIfPresent([String: Relationship].self, forKey: .relationships)
-            ?? [:]
-        let rawLinks = try container.decodeIfPresent([String: JSONValue].self, forKey: .links)
-        links = (rawLinks ?? [:]).compactMapValues(\.stringValue)
+        try self.init(json: JSONValue(from: decoder))
+    }
+
+    /// Reads a resource from parsed JSON, tolerating missing attributes, relationships and
+    /// links.
+    public init(json: JSONValue) throws {
+        guard let type = json["type"]?.stringValue, let id = json["id"]?.stringValue else {
+            throw JSONShapeError("a resource needs a string `type` and `id`")
+        }
+        self.type = type
+        self.id = id
+        attributes = Attributes(json["attributes"]?.objectValue ?? [:])
+        relationships = (json["relationships"]?.objectValue ?? [:]).mapValues(Relationship.init)
+        links = json["links"]?.stringMembers ?? [:]
     }
 
     /// The identifier of a to-one relationship named `name`, if it has data.

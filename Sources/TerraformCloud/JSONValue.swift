@@ -101,3 +101,20 @@ public enum JSONValue: Sendable, Hashable, Codable {
         objectValue?[key]
     }
 }
+
+extension JSONValue {
+    /// The members of an object that hold strings, as for `links`; `null` links are left out.
+    public var stringMembers: [String: String] {
+        (objectValue ?? [:]).compactMapValues(\.stringValue)
+    }
+}
+
+/// JSON that parsed but does not have the shape a JSON:API document needs.
+public struct JSONShapeError: Error, CustomStringConvertible, Sendable {
+    /// What was wrong.
+    public var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}

@@ -39,3 +39,18 @@ public struct Pagination: Sendable, Hashable, Decodable {
         self.totalCount = totalCount
     }
 }
+
+extension Pagination {
+    /// Reads `meta.pagination`; `nil` when it has no current page.
+    public init?(json: JSONValue) {
+        guard let current = json["current-page"]?.intValue else { return nil }
+        self.init(
+            currentPage: current,
+            pageSize: json["page-size"]?.intValue,
+            previousPage: json["prev-page"]?.intValue,
+            nextPage: json["next-page"]?.intValue,
+            totalPages: json["total-pages"]?.intValue,
+            totalCount: json["total-count"]?.intValue
+        )
+    }
+}

@@ -7,10 +7,6 @@ public struct Relationship: Sendable, Hashable, Decodable {
     /// Links such as `related`.
     public var links: [String: String]
 
-    private enum CodingKeys: String, CodingKey {
-        case data, links
-    }
-
     /// Creates a relationship from its parts.
     public init(data: [ResourceIdentifier], isToMany: Bool = false, links: [String: String] = [:]) {
         self.data = data
@@ -20,16 +16,22 @@ public struct Relationship: Sendable, Hashable, Decodable {
 
     /// Decodes any of the shapes the API uses, including the docs' elided `{}`.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let many = try? container.decode([ResourceIdentifier].self, forKey: .data) {
-            data = many
+        self.init(json: try JSONValue(from: decoder))
+    }
+
+    /// Reads any of the shapes the API uses, including the docs' elided `{}`.
+    public init(json: JSONValue) {
+        switch json["data"] {
+        case .array(let many)?:
+            data = many.compactMap(ResourceIdentifier.init(json:))
             isToMany = true
-        } else {
-            let one = try? container.decodeIfPresent(ResourceIdentifier.self, forKey: .data)
-            data = one.map { [$0] } ?? []
+        case let one?:
+            data = ResourceIdentifier(json: one).map { [$0] } ?? []
+            isToMany = false
+        case nil:
+            data = []
             isToMany = false
         }
-        let rawLinks = try container.decodeIfPresent([String: JSONValue].self, forKey: .links)
-        links = (rawLinks ?? [:]).compactMapValues(\.stringValue)
+        links = json["links"]?.stringMembers ?? [:]
     }
 }

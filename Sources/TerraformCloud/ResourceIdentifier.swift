@@ -11,3 +11,13 @@ public struct ResourceIdentifier: Sendable, Hashable, Codable {
         self.id = id
     }
 }
+
+extension ResourceIdentifier {
+    /// Reads `{"type": ..., "id": ...}`; `nil` for `null` or any other shape.
+    public init?(json: JSONValue) {
+        guard let type = json["type"]?.stringValue, let id = json["id"]?.stringValue else {
+            return nil
+        }
+        self.init(type: type, id: id)
+    }
+}

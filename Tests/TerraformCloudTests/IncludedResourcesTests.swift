@@ -5,9 +5,9 @@ import Testing
 @Suite("Run details join the included resources and keep unknown values")
 struct IncludedResourcesTests {
     private func details() throws -> RunDetails {
-        let document = try JSONDecoder().decode(
-            JSONAPIDocument.self,
-            from: Fixture.local("run-with-includes.json")
+        let document = try JSONAPIDocument.decode(
+            Fixture.local("run-with-includes.json"),
+            expecting: "a fixture"
         )
         return try RunDetails(document: document)
     }
@@ -44,9 +44,9 @@ struct IncludedResourcesTests {
 
     @Test("workspace resources, variables and the account decode")
     func otherResources() throws {
-        let resources = try JSONDecoder().decode(
-            JSONAPIDocument.self,
-            from: Fixture.local("workspace-resources.json")
+        let resources = try JSONAPIDocument.decode(
+            Fixture.local("workspace-resources.json"),
+            expecting: "a fixture"
         ).data.map(WorkspaceResource.init(resource:))
         #expect(
             resources.map(\.address) == [
@@ -58,9 +58,9 @@ struct IncludedResourcesTests {
         #expect(resources.last?.nameIndex == "0")
         #expect(resources.allSatisfy { $0.createdAt != nil && $0.updatedAt != nil })
 
-        let variables = try JSONDecoder().decode(
-            JSONAPIDocument.self,
-            from: Fixture.local("workspace-vars.json")
+        let variables = try JSONAPIDocument.decode(
+            Fixture.local("workspace-vars.json"),
+            expecting: "a fixture"
         ).data.map(WorkspaceVariable.init(resource:))
         #expect(variables.first?.value == "t3.micro")
         #expect(variables.last?.sensitive == true)
@@ -68,9 +68,9 @@ struct IncludedResourcesTests {
         #expect(variables.last?.category == "env")
 
         let account = try User(
-            resource: JSONDecoder().decode(
-                JSONAPIDocument.self,
-                from: Fixture.local("account-details.json")
+            resource: JSONAPIDocument.decode(
+                Fixture.local("account-details.json"),
+                expecting: "a fixture"
             ).single()
         )
         #expect(account.username == "admin")

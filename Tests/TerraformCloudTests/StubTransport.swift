@@ -145,11 +145,12 @@ enum Fixture {
         return try Data(contentsOf: url)
     }
 
+    /// A sample payload read the way the client reads responses.
     static func document(_ name: String) throws -> JSONAPIDocument {
-        try JSONDecoder().decode(JSONAPIDocument.self, from: shared(name))
+        try JSONAPIDocument.decode(shared(name), expecting: name)
     }
 
     static func json(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        try JSONValue.parse(data)
     }
 }
