@@ -3,9 +3,7 @@ import Foundation
 extension DocumentRenderer {
     /// The `runs` resource, as `GET /runs/:id` shows it; rendered once per store revision.
     func run(_ run: SandboxRun) -> JSONValue {
-        // A cancelled run's `is-force-cancelable` turns with the clock alone, so skip the cache.
-        let dependsOnTime = run.forceCancelAvailableAt != nil && !run.status.isFinal
-        if !dependsOnTime, let cached = run.cachedDocument, cached.revision == store.revision {
+        if !run.dependsOnTime, let cached = run.cachedDocument, cached.revision == store.revision {
             return .raw(cached.bytes)
         }
         let bytes = renderRun(run).bytes

@@ -53,7 +53,7 @@ struct RunFilter {
     /// Whether `run` passes every filter.
     func matches(_ run: SandboxRun) -> Bool {
         if let statuses, !statuses.contains(run.status.rawValue) { return false }
-        if let operations, operations.isDisjoint(with: run.operations) { return false }
+        if let operations, !run.hasOperation(in: operations) { return false }
         if let sources, !sources.contains(run.source) { return false }
         if let workspaceIDs, !workspaceIDs.contains(run.workspaceID) { return false }
         if agentPools != nil { return false }  // Every sandbox run executes remotely, in no pool.

@@ -25,9 +25,7 @@ struct RunListing {
             let end = max(0, total - page.offset)
             ids = index[max(0, end - page.size)..<end].reversed()
         } else {
-            let matches = index.reversed().filter { id in
-                store.runs[id].map(filter.matches) ?? false
-            }
+            let matches = filteredRuns(index, of: workspace, filter: filter)
             total = matches.count
             ids = Array(matches.dropFirst(page.offset).prefix(page.size))
         }
@@ -65,6 +63,26 @@ struct RunListing {
         var seen: Set<String> = []
         let included = router.included(for: runs, seen: &seen)
         return pageDocument(runs, page: page, hasNext: matches.count == wanted, included: included)
+    }
+
+    /// The runs of `index` that pass `filter`, newest first.
+    ///
+    /// A client paging through a long filtered list asks for the same matches page after
+    /// page, so the last ones are kept until anything changes.
+    private func filteredRuns(
+        _ index: [String],
+        of workspace: SandboxWorkspace,
+        filter: RunFilter
+    ) -> [String] {
+        let key = workspace.id + "?" + query.linkQuery
+        if let cached = store.lastFilteredList, cached.key == key,
+            cached.revision == store.revision, cached.now == store.now
+        {
+            return cached.ids
+        }
+        let ids = index.reversed().filter { id in store.runs[id].map(filter.matches) ?? false }
+        store.lastFilteredList = (key, store.revision, store.now, ids)
+        return ids
     }
 
     private func pageDocument(

@@ -112,6 +112,8 @@ final class SandboxRun {
     var confirmedBy: String?
     /// The rendered document and the store revision it was rendered at.
     var cachedDocument: (revision: Int, bytes: [UInt8])?
+    /// The last `GET /runs/:id` answer: the store revision, the includes asked for, the body.
+    var cachedDetails: (revision: Int, includes: [String], body: Data)?
     /// The user who cancelled it.
     var canceledBy: String?
 
@@ -160,6 +162,10 @@ final class SandboxRun {
     /// Whether the discard action is accepted.
     var isDiscardable: Bool { status == .pending || isConfirmable || status == .policyOverride }
 
+    /// Whether its document changes with the clock alone: a cancelled run's
+    /// `is-force-cancelable` turns when the cool-off ends, with no change to the store.
+    var dependsOnTime: Bool { forceCancelAvailableAt != nil && !status.isFinal }
+
     /// Whether a cancel has been asked for.
     var cancelRequested: Bool { forceCancelAvailableAt != nil }
 
@@ -169,17 +175,15 @@ final class SandboxRun {
         return now >= availableAt
     }
 
-    /// The operations the run counts as for `filter[operation]`.
-    var operations: Set<String> {
-        var result: Set<String> = []
-        if refreshOnly { result.insert("refresh_only") }
-        if planOnly { result.insert("plan_only") }
-        if isDestroy { result.insert("destroy") }
-        if !planOnly && !refreshOnly && !isDestroy {
-            result.insert(
-                plannedChanges.isEmpty && allowEmptyApply ? "empty_apply" : "plan_and_apply"
-            )
-        }
-        return result
+    /// Whether the run counts as one of `wanted` for `filter[operation]`; asked of every run
+    /// on every filtered page, so it builds nothing.
+    func hasOperation(in wanted: Set<String>) -> Bool {
+        if refreshOnly && wanted.contains("refresh_only") { return true }
+        if planOnly && wanted.contains("plan_only") { return true }
+        if isDestroy && wanted.contains("destroy") { return true }
+        guard !planOnly && !refreshOnly && !isDestroy else { return false }
+        return wanted.contains(
+            plannedChanges.isEmpty && allowEmptyApply ? "empty_apply" : "plan_and_apply"
+        )
     }
 }

@@ -46,6 +46,9 @@ final class SandboxStore {
     var isSeeding = false
     /// Counts changes to any run or queue, so cached run documents know when they are stale.
     var revision = 0
+    /// The last filtered workspace run list: its workspace and filters, the revision and time
+    /// it was made at, and the matching run IDs, newest first.
+    var lastFilteredList: (key: String, revision: Int, now: Date, ids: [String])?
     /// Whether `/api/v2` requests need a bearer token.
     var requiresToken = true
 
