@@ -19,4 +19,12 @@ public enum LogLevel: Int, Sendable, Comparable, CaseIterable {
 public protocol LogHandler: Sendable {
     /// Records one line.
     func log(_ level: LogLevel, _ message: String)
+
+    /// Whether lines of `level` are kept; the client builds no line that would be dropped.
+    func isEnabled(_ level: LogLevel) -> Bool
+}
+
+extension LogHandler {
+    /// Every level is kept unless a handler says otherwise.
+    public func isEnabled(_ level: LogLevel) -> Bool { true }
 }

@@ -5,4 +5,7 @@ public struct NullLogHandler: LogHandler {
 
     /// Does nothing.
     public func log(_ level: LogLevel, _ message: String) {}
+
+    /// Keeps nothing.
+    public func isEnabled(_ level: LogLevel) -> Bool { false }
 }

@@ -10,6 +10,9 @@ public struct StderrLogHandler: LogHandler {
         self.minimumLevel = minimumLevel
     }
 
+    /// Whether `level` is at or above the lowest level written.
+    public func isEnabled(_ level: LogLevel) -> Bool { level >= minimumLevel }
+
     /// Writes `message` to standard error when its level is high enough.
     public func log(_ level: LogLevel, _ message: String) {
         guard level >= minimumLevel else { return }

@@ -139,8 +139,9 @@ extension TerraformCloudClient {
     }
 
     /// Logs a line with the token scrubbed out, whatever the line holds.
-    func log(_ level: LogLevel, _ message: String) {
-        logger.log(level, scrub(message))
+    func log(_ level: LogLevel, _ message: @autoclosure () -> String) {
+        guard logger.isEnabled(level) else { return }
+        logger.log(level, scrub(message()))
     }
 
     /// `text` with every occurrence of the token replaced, so no message can carry it.

@@ -15,8 +15,12 @@ public final class URLSessionTransport: HTTPTransport {
     private let reads: URLSession
     private let writes: URLSession
 
-    /// Creates a transport from a session configuration (ephemeral by default).
+    /// Creates a transport from a session configuration (ephemeral by default), with its
+    /// cache turned off: a run's state changes between two reads, and a cached answer would
+    /// show an old one (looking in the cache also cost a tenth of each request).
     public init(configuration: URLSessionConfiguration = .ephemeral) {
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         reads = URLSession(
             configuration: configuration,
             delegate: RedirectRefuser(),
