@@ -34,31 +34,42 @@ enum ClientBenchmark {
         await paging(client: client)
     }
 
-    /// Run-details requests (all seven includes) a second, with 8 in flight at a time.
+    /// Run-details requests (all seven includes) a second, with 8 in flight all the time:
+    /// each of 8 lanes sends its next request as soon as its last one is answered.
     private static func runDetails(client: TerraformCloudClient, seconds: Double) async {
         let ids = ["run-J7cW8p2qRmYx3Dkv", "run-K4jR7p9qZnYw2Lmp", "run-S9pV6u3rDsEa8Ijf"]
         let start = Date()
+        let deadline = start.addingTimeInterval(seconds)
         var count = 0
         var failures = 0
-        while Date().timeIntervalSince(start) < seconds {
-            await withTaskGroup(of: Bool.self) { group in
-                for index in 0..<8 {
-                    group.addTask {
-                        (try? await client.runDetails(id: ids[index % ids.count])) != nil
+        await withTaskGroup(of: (Int, Int).self) { group in
+            for lane in 0..<8 {
+                group.addTask {
+                    var answered = 0
+                    var failed = 0
+                    while Date() < deadline {
+                        let id = ids[(lane + answered + failed) % ids.count]
+                        if (try? await client.runDetails(id: id)) != nil {
+                            answered += 1
+                        } else {
+                            failed += 1
+                        }
                     }
+                    return (answered, failed)
                 }
-                for await ok in group {
-                    count += 1
-                    failures += ok ? 0 : 1
-                }
+            }
+            for await (answered, failed) in group {
+                count += answered
+                failures += failed
             }
         }
         let elapsed = Date().timeIntervalSince(start)
+        // Only answered requests count; a failure would make the figure look better than it is.
         let rate = Double(count) / elapsed
         print(
             String(
                 format:
-                    "run details: %d requests in %.2f s = %.0f requests/s (%d failed; goal >= 5000/s)",
+                    "run details: %d answered in %.2f s = %.0f requests/s (%d failed; goal >= 5000/s)",
                 count,
                 elapsed,
                 rate,
