@@ -212,11 +212,7 @@ extension ConversationEngine {
                 try await client.workspace(named: name, organization: organization)
             }
         } catch TerraformCloudError.notFound {
-            throw ConversationError.unknownWorkspace(
-                name: name,
-                organization: organization,
-                suggestion: await suggestion(for: name, in: organization)
-            )
+            throw await unknownWorkspace(name, in: organization)
         }
         context.lastWorkspace = workspace.name
         var fields = [Field("Name", workspace.name), Field("ID", workspace.id)]
