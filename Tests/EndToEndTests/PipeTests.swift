@@ -65,6 +65,38 @@ struct PipeTests {
         #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
     }
 
+    @Test(
+        "a refusal, a question back or an out-of-scope sentence exits non-zero",
+        arguments: [
+            "apply run-J7cW8p2qRmYx3Dkv",
+            "cancel run-K4jR7p9qZnYw2Lmp",
+            "apply the pending run in network-infra",
+            "apply it",
+            "tell me a joke",
+        ]
+    )
+    func refusalsExitNonZero(sentence: String) throws {
+        let result = try tfcsh(["--sandbox", "--now", now, "--yes", "-c", sentence])
+        #expect(result.status == 1, "\(result.standardOutput)")
+    }
+
+    @Test("help is not an error")
+    func helpExitsZero() throws {
+        let result = try tfcsh(["--sandbox", "--now", now, "-c", "help"])
+        #expect(result.status == 0)
+    }
+
+    @Test("a refusal on a pipe stops the script unless --keep-going")
+    func refusalStopsThePipe() throws {
+        let input = "apply run-J7cW8p2qRmYx3Dkv\nlist runs in staging\n"
+        let stopped = try tfcsh(["--sandbox", "--now", now, "--yes"], input: input)
+        #expect(stopped.status == 1)
+        #expect(!stopped.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+        let going = try tfcsh(["--sandbox", "--now", now, "--yes", "--keep-going"], input: input)
+        #expect(going.status == 1)
+        #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+    }
+
     @Test("--json writes one parseable object a reply")
     func json() throws {
         let result = try tfcsh(

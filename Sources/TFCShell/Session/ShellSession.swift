@@ -21,8 +21,11 @@ public final class ShellSession {
     public enum Outcome: Sendable, Equatable {
         /// Answered (or a meta-command done).
         case ok
-        /// The turn failed or was refused; a script should stop unless told to go on.
+        /// The turn failed; a script should stop unless told to go on.
         case failed
+        /// tfcsh declined or asked a question, so nothing was done; a script stops as on a
+        /// failure, except a replayed demo, where refusals are part of the lesson.
+        case refused
         /// The user asked to leave.
         case quit
     }
@@ -110,7 +113,13 @@ public final class ShellSession {
         )
         // A declined destructive step stops a script as a failure does.
         let declined = asked.contains { !$0.answer }
-        return reply.outcome == .failed || declined ? .failed : .ok
+        if reply.outcome == .failed || declined {
+            return .failed
+        }
+        switch reply.outcome {
+        case .refused, .clarify, .confirm: return .refused
+        case .done, .failed: return .ok
+        }
     }
 
     /// Lets `seconds` of sandbox time pass (scripts' `/wait`).
