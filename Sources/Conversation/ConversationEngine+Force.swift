@@ -150,24 +150,28 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? context.lastWorkspace ?? "its workspace"
         let opening = "I'll force execute \(run.id) in \(workspace)."
         guard run.status == .pending else {
-            let status = StatusText.describe(run.status.rawValue).lowercased()
-            return Reply(
-                intent: "force_execute_run",
+            let status = presentation(details).status.lowercased()
+            return forceExecuteRefusal(
                 opening: opening,
-                blocks: [
-                    .text(
-                        "\(run.id) can't be force-executed: it is \(status), not waiting "
-                            + "in the queue."
-                    )
-                ],
-                closing: "Only a pending run blocked by another run can be force-executed.",
-                outcome: .refused
+                reason: "\(run.id) can't be force-executed: it is \(status), not waiting "
+                    + "in the queue.",
+                next: "Only a pending run blocked by another run can be force-executed."
             )
         }
         let ahead = try await runsAhead(of: details, workspace: workspace)
-        let list = ahead.map { "\($0.id) (\(StatusText.describe($0.run.status.rawValue)))" }
-        let effect =
-            list.isEmpty ? "" : " It will discard or cancel \(list.joined(separator: ", "))."
+        if let refusal = blockedRefusal(details, ahead: ahead, workspace: workspace) {
+            return refusal
+        }
+        let discarded = ahead.filter { $0.run.actions.isDiscardable }
+        let cancelled = ahead.filter { !$0.run.actions.isDiscardable }
+        var effects: [String] = []
+        if !discarded.isEmpty {
+            effects.append("discard " + listed(discarded))
+        }
+        if !cancelled.isEmpty {
+            effects.append("cancel " + listed(cancelled))
+        }
+        let effect = " It will " + effects.joined(separator: " and ") + "."
         guard await confirmer.confirm("Force execute \(run.id) in \(workspace)?\(effect) [y/N]")
         else {
             return declined(intent: "force_execute_run", opening: opening)
@@ -177,33 +181,95 @@ extension ConversationEngine {
         follow(after.run, workspace: workspace)
         var fields = [
             Field("Run ID", run.id),
-            Field("Status", StatusText.describe(after.run.status.rawValue)),
+            Field("Status", presentation(after).status),
         ]
         fields.append(Field("Workspace", workspace))
-        if let ahead = run.positionInQueue, ahead > 0 {
-            fields.append(Field("Original position", "#\(ahead + 1) in the queue"))
+        if let position = run.positionInQueue, position > 0 {
+            fields.append(Field("Original position", "#\(position + 1) in the queue"))
         }
-        var blocks: [Block] = [.fields(title: "Force Execution Initiated", fields: fields)]
-        if !ahead.isEmpty {
-            blocks.append(.text("Runs ahead of it were discarded or cancelled:"))
-            blocks.append(.items(ahead.map { Item(id: $0.id, title: $0.run.message, fields: []) }))
+        let items = ahead.map { run in
+            let effect = run.run.actions.isDiscardable ? "Discarded" : "Cancelled"
+            return Item(id: run.id, title: run.run.message, fields: [Field("Action taken", effect)])
         }
         return Reply(
             intent: "force_execute_run",
             opening: opening,
-            blocks: blocks,
+            blocks: [
+                .fields(title: "Force Execution Initiated", fields: fields),
+                .text("Runs that were ahead of it:"), .items(items),
+            ],
             closing: "The run skipped the queue. Say 'watch it' to follow its plan."
         )
+    }
+
+    /// "run-A (Pending) and run-B (Planning)": runs with their status as lists show it.
+    private func listed(_ runs: [RunDetails]) -> String {
+        let each = runs.map { "\($0.id) (\(presentation($0).status))" }
+        guard let last = each.last, each.count > 1 else {
+            return each.first ?? ""
+        }
+        return each.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The refusal to give before asking, when nothing blocks the run (it starts by itself)
+    /// or the run holding the lock cannot be discarded (the service would refuse with 409).
+    private func blockedRefusal(
+        _ details: RunDetails,
+        ahead: [RunDetails],
+        workspace: String
+    ) -> Reply? {
+        let run = details.run
+        let opening = "I can't force execute \(run.id) in \(workspace)."
+        guard !ahead.isEmpty, (run.positionInQueue ?? 1) > 0 else {
+            return forceExecuteRefusal(
+                opening: opening,
+                reason: "\(run.id) is pending, but no run is ahead of it in \(workspace): "
+                    + "it will start by itself in a moment, so there is nothing to skip.",
+                next: "Say 'watch it' to follow it."
+            )
+        }
+        let lockID = details.workspace?.lockedBy.flatMap { $0.type == "runs" ? $0.id : nil }
+        let holder =
+            ahead.first { $0.id == lockID } ?? ahead.first { $0.run.status != .pending }
+            ?? ahead.last
+        guard let holder, !holder.run.actions.isDiscardable else {
+            return nil
+        }
+        let status = presentation(holder).status.lowercased()
+        return forceExecuteRefusal(
+            opening: opening,
+            reason: "\(holder.id) holds \(workspace)'s lock and is \(status). Force-execute can "
+                + "only discard a run that is waiting (pending or awaiting approval), so the "
+                + "service would refuse.",
+            next: "Say 'watch \(holder.id)' to wait for it to finish, or 'cancel \(holder.id)' to "
+                + "stop it; then force execute \(run.id) again."
+        )
+    }
+
+    private func forceExecuteRefusal(opening: String, reason: String, next: String) -> Reply {
+        Reply(
+            intent: "force_execute_run",
+            opening: opening,
+            blocks: [.text(reason)],
+            closing: next,
+            outcome: .refused
+        )
+    }
+
+    func presentation(_ details: RunDetails) -> RunPresentation {
+        RunPresentation(details: details, accountID: account?.id, relativeTime: relativeTime)
     }
 
     private func runsAhead(of details: RunDetails, workspace: String) async throws -> [RunDetails] {
         var arguments = IntentArguments()
         arguments.workspaceName = workspace
         let created = details.run.createdAt ?? .distantFuture
-        return try await candidateRuns(for: arguments) { run in
+        let ahead = try await candidateRuns(for: arguments) { run in
             !run.status.isFinal && run.id != details.id
                 && (run.createdAt ?? .distantPast) < created
         }
+        // Oldest first: the order the queue holds them in.
+        return ahead.reversed()
     }
 
     private func onlyPendingRun(_ arguments: IntentArguments) async throws -> RunDetails? {
@@ -219,9 +285,8 @@ extension ConversationEngine {
         ) {
             try await sequence.firstPage().items
         }
-        let blocked = pending.filter {
-            ($0.run.positionInQueue ?? 0) > 0 || $0.run.status == .pending
-        }
+        // A pending run with nothing ahead of it starts by itself: it is not blocked.
+        let blocked = pending.filter { ($0.run.positionInQueue ?? 0) > 0 }
         context.lastRunIDs = blocked.map(\.id)
         remember(runIDs: context.lastRunIDs)
         guard blocked.count == 1, let only = blocked.first else {

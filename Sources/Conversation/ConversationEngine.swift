@@ -155,6 +155,10 @@ public actor ConversationEngine {
         case .forceExecuteRun: return try await forceExecute(arguments)
         case .watchRun: return try await watch(arguments, progress: watchProgress)
         case .help: return help()
+        case .clarify where match.candidate == .forceExecuteRun && match.choices.isEmpty:
+            // "Force execute it" with no run in the conversation: as the example does, look for
+            // the run waiting in a queue across the organization (asking when there are several).
+            return try await forceExecute(IntentArguments())
         case .clarify: return clarify(match)
         case .unknown: return unknown()
         }
