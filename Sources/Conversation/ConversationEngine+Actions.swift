@@ -61,7 +61,7 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
         let opening = "I'll \(action.verb) \(run.id) in \(workspace)."
         guard action.allows(run) else {
-            return refusal(action, run: run, workspace: workspace, opening: opening)
+            return refusal(action, details: details, workspace: workspace)
         }
         let question =
             "\(action.verb.capitalized) \(run.id) in \(workspace)\(preview(details))? [y/N]"
@@ -166,8 +166,9 @@ extension ConversationEngine {
         }
     }
 
-    private func refusal(_ action: Action, run: Run, workspace: String, opening: String) -> Reply {
-        let status = StatusText.describe(run.status.rawValue)
+    private func refusal(_ action: Action, details: RunDetails, workspace: String) -> Reply {
+        let run = details.run
+        let status = presentation(details).status
         var reason = "\(run.id) can't be \(action == .apply ? "applied" : action.verb + "ed"): "
         var next: String
         switch action {
@@ -193,7 +194,7 @@ extension ConversationEngine {
         context.lastRunID = run.id
         return Reply(
             intent: action.intent,
-            opening: opening,
+            opening: "I can't \(action.verb) \(run.id) in \(workspace).",
             blocks: [.text(reason)],
             closing: next,
             outcome: .refused

@@ -19,14 +19,14 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
         let opening = "I'll force cancel \(run.id) in \(workspace)."
         guard run.actions.isForceCancelable || StatusText.isInFlight(run.status.rawValue) else {
-            let status = StatusText.describe(run.status.rawValue).lowercased()
+            let status = presentation(details).status.lowercased()
             let next =
                 run.actions.isDiscardable
                 ? "It is not running; to throw it away, say 'discard it'."
                 : "Nothing is running, so nothing needs force-cancelling."
             return Reply(
                 intent: "force_cancel_run",
-                opening: opening,
+                opening: "I can't force cancel \(run.id) in \(workspace).",
                 blocks: [.text("\(run.id) can't be force-cancelled: it is \(status).")],
                 closing: next,
                 outcome: .refused
@@ -152,7 +152,7 @@ extension ConversationEngine {
         guard run.status == .pending else {
             let status = presentation(details).status.lowercased()
             return forceExecuteRefusal(
-                opening: opening,
+                opening: "I can't force execute \(run.id) in \(workspace).",
                 reason: "\(run.id) can't be force-executed: it is \(status), not waiting "
                     + "in the queue.",
                 next: "Only a pending run blocked by another run can be force-executed."
