@@ -84,7 +84,7 @@ extension ConversationEngine {
             intent: action.intent,
             opening: opening,
             blocks: [.fields(title: action.pastTense, fields: fields)],
-            closing: closing(after: action, run: after.run, workspace: workspace)
+            closing: closing(after: action, details: after, workspace: workspace)
         )
     }
 
@@ -150,20 +150,40 @@ extension ConversationEngine {
             + "\(plan.resourceDestructions) to destroy"
     }
 
-    private func closing(after action: Action, run: Run, workspace: String) -> String {
+    private func closing(after action: Action, details: RunDetails, workspace: String) -> String {
+        let lock = lockSentence(details, workspace: workspace).map { " " + $0 } ?? ""
         switch action {
         case .apply:
             return "The apply is under way; I'll tell you when it finishes, or say 'watch it'."
         case .discard:
-            return "Nothing was changed in your infrastructure, and \(workspace) is free for "
-                + "the next run."
+            return "Nothing was changed in your infrastructure." + lock
         case .cancel:
-            if StatusText.isInFlight(run.status.rawValue) {
+            if StatusText.isInFlight(details.run.status.rawValue) {
                 return "Terraform is stopping gracefully. If it does not stop, say 'force cancel "
                     + "it'."
             }
-            return "The run is stopped and \(workspace) is free for the next run."
+            return "The run is stopped." + lock
         }
+    }
+
+    /// Whether `workspace` is free for the next run, as the run's freshly read workspace says;
+    /// nil when the reply did not include the workspace.
+    func lockSentence(_ details: RunDetails, workspace: String) -> String? {
+        guard let current = details.workspace else {
+            return nil
+        }
+        let name = "The workspace \(workspace)"
+        guard current.locked else {
+            return "\(name) is free for the next run."
+        }
+        guard let holder = current.lockedBy, holder.id != details.id else {
+            return "\(name) is still locked."
+        }
+        if holder.type == "runs" {
+            return "\(name) is not free: \(holder.id) holds its lock now, and new runs queue "
+                + "behind it."
+        }
+        return "\(name) is still locked by \(holder.id)."
     }
 
     private func refusal(_ action: Action, details: RunDetails, workspace: String) -> Reply {

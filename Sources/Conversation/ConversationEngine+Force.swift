@@ -45,72 +45,87 @@ extension ConversationEngine {
         }
         var steps: [String] = []
         let comment = arguments.comment
+        var latest = details
         if needsCancel {
             try await perform(.cancel, on: run, comment: comment ?? "Cancel before force-cancel")
-            run = try await fetchDetails(run.id).run
+            latest = try await fetchDetails(run.id)
+            run = latest.run
             steps.append("Asked for a normal cancel; the run is now \(statusWords(run)).")
             if run.status.isFinal {
-                return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+                return forceCancelDone(latest, workspace: workspace, steps: steps, forced: false)
             }
         }
-        run = try await awaitForceCancel(run, steps: &steps)
+        latest = try await awaitForceCancel(latest, steps: &steps)
+        run = latest.run
         guard run.actions.isForceCancelable else {
             steps.append("The service still does not allow a force-cancel.")
-            return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+            return forceCancelDone(latest, workspace: workspace, steps: steps, forced: false)
         }
         try await perform(.forceCancel, on: run, comment: comment ?? "Force cancelling stuck run")
-        run = try await fetchDetails(run.id).run
-        steps.append("Force-cancelled it; the run is now \(statusWords(run)).")
-        return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+        latest = try await fetchDetails(run.id)
+        steps.append("Force-cancelled it; the run is now \(statusWords(latest.run)).")
+        return forceCancelDone(latest, workspace: workspace, steps: steps, forced: true)
     }
 
-    private func awaitForceCancel(_ start: Run, steps: inout [String]) async throws -> Run {
-        var run = start
+    private func awaitForceCancel(
+        _ start: RunDetails,
+        steps: inout [String]
+    ) async throws -> RunDetails {
+        var details = start
         var waited = 0.0
-        while !run.actions.isForceCancelable, !run.status.isFinal,
+        while !details.run.actions.isForceCancelable, !details.run.status.isFinal,
             waited < Self.forceCancelPatience
         {
-            let due = run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
+            let due = details.run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
             let pause = min(max(due, 1), Self.forceCancelPatience - waited)
             guard await waiter.wait(seconds: pause) else {
                 steps.append("Stopped waiting (interrupted).")
-                return run
+                return details
             }
             waited += pause
-            run = try await fetchDetails(run.id).run
+            details = try await fetchDetails(details.id)
         }
         if waited > 0 {
             steps.append("Waited \(RelativeTime.duration(waited)) for the service's cool-off.")
         }
-        return run
+        return details
     }
 
+    /// The reply after a force-cancel: the steps taken, where the run ended, whether the
+    /// workspace is free, and (only when a force-cancel was sent) the warning about state.
     private func forceCancelDone(
-        _ run: Run,
+        _ details: RunDetails,
         workspace: String,
-        opening: String,
-        steps: [String]
+        steps: [String],
+        forced: Bool
     ) -> Reply {
+        let run = details.run
         follow(run, workspace: workspace)
         let numbered = steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
         let finished = run.status.isFinal
+        var closing = "Try again in a moment, or check the run in the web UI."
+        if finished {
+            closing = lockSentence(details, workspace: workspace) ?? ""
+            if forced {
+                closing +=
+                    " A force-cancel can leave state operations incomplete, so check the "
+                    + "state before the next apply."
+            }
+        }
         return Reply(
             intent: "force_cancel_run",
-            opening: opening,
+            opening: "I'll force cancel \(run.id) in \(workspace).",
             blocks: [
                 .text(numbered.joined(separator: "\n")),
                 .fields(
                     title: finished ? "Run Stopped" : "Run Still Going",
                     fields: [
                         Field("Run ID", run.id),
-                        Field("Status", StatusText.describe(run.status.rawValue)),
+                        Field("Status", presentation(details).status),
                     ]
                 ),
             ],
-            closing: finished
-                ? "\(workspace) is unlocked and free for new runs. A force-cancel can leave "
-                    + "state operations incomplete, so check the state before the next apply."
-                : "Try again in a moment, or check the run in the web UI.",
+            closing: closing.trimmingCharacters(in: .whitespaces),
             outcome: finished ? .done : .failed
         )
     }
