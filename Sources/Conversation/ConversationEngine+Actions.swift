@@ -78,7 +78,7 @@ extension ConversationEngine {
             accountID: account?.id,
             relativeTime: relativeTime
         )
-        var fields = presentation.summaryFields(comment: comment)
+        var fields = presentation.summaryFields(comment: comment) + presentation.kindFields
         fields.append(Field("Action taken", action.pastTense))
         return Reply(
             intent: action.intent,
