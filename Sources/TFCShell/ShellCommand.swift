@@ -191,6 +191,8 @@ enum ShellCommand {
 
 /// Refuses destructive steps when there is no terminal to ask on, and says how to allow them.
 struct PipeConfirmer: Confirmer {
+    var asksSomeone: Bool { false }
+
     func confirm(_ question: String) async -> Bool {
         TFCShell.complain(
             "Not confirmed: \(question.replacingOccurrences(of: " [y/N]", with: "")) "

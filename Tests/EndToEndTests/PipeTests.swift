@@ -45,6 +45,9 @@ struct PipeTests {
         #expect(result.status == 1)
         #expect(result.standardError.contains("--yes"))
         #expect(!result.standardOutput.contains("apply_run("))
+        // Nobody answered no: the record says why the step was refused.
+        #expect(!result.standardOutput.contains("[y/N] n"))
+        #expect(result.standardOutput.contains("no terminal to ask on"))
         // The script stopped at the refusal: the list after it was not answered.
         #expect(!result.standardOutput.contains("I'll list"))
     }

@@ -105,7 +105,14 @@ public final class ShellSession {
         }
         var reply = await engine.respond(to: trimmed)
         let asked = await confirmations.drain()
-        reply.confirmations = asked.map { "\($0.question) \($0.answer ? "y" : "n")" }
+        let refusedUnasked = !confirmations.asksSomeone
+        reply.confirmations = asked.map { entry in
+            guard refusedUnasked else {
+                return "\(entry.question) \(entry.answer ? "y" : "n")"
+            }
+            // Nobody answered: say why it counts as No rather than showing an answer.
+            return "\(entry.question) (refused: no terminal to ask on, and no --yes)"
+        }
         show(reply)
         transcript?.record(
             user: trimmed,
@@ -171,7 +178,11 @@ actor ConfirmationLog: Confirmer {
 
     init(confirmer: any Confirmer) {
         self.confirmer = confirmer
+        self.asksSomeone = confirmer.asksSomeone
     }
+
+    /// Whether the confirmer it passes on to asks a person.
+    nonisolated let asksSomeone: Bool
 
     func confirm(_ question: String) async -> Bool {
         let answer = await confirmer.confirm(question)
