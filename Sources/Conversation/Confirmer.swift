@@ -4,6 +4,13 @@ import Foundation
 public protocol Confirmer: Sendable {
     /// Asks `question` (which ends in `[y/N]`) and returns whether the user said yes.
     func confirm(_ question: String) async -> Bool
+    /// Whether a person is asked; false when every answer is No for want of a terminal.
+    var asksSomeone: Bool { get }
+}
+
+extension Confirmer {
+    /// A person is asked, unless the confirmer says otherwise.
+    public var asksSomeone: Bool { true }
 }
 
 /// Says yes to everything: `--yes` was given.
@@ -21,6 +28,9 @@ public struct AlwaysConfirm: Confirmer {
 public struct NeverConfirm: Confirmer {
     /// Creates the confirmer.
     public init() {}
+
+    /// Nobody is asked.
+    public var asksSomeone: Bool { false }
 
     /// Returns false.
     public func confirm(_ question: String) async -> Bool {

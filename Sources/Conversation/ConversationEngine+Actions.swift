@@ -61,7 +61,7 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
         let opening = "I'll \(action.verb) \(run.id) in \(workspace)."
         guard action.allows(run) else {
-            return refusal(action, run: run, workspace: workspace, opening: opening)
+            return refusal(action, details: details, workspace: workspace)
         }
         let question =
             "\(action.verb.capitalized) \(run.id) in \(workspace)\(preview(details))? [y/N]"
@@ -78,13 +78,13 @@ extension ConversationEngine {
             accountID: account?.id,
             relativeTime: relativeTime
         )
-        var fields = presentation.summaryFields(comment: comment)
+        var fields = presentation.summaryFields(comment: comment) + presentation.kindFields
         fields.append(Field("Action taken", action.pastTense))
         return Reply(
             intent: action.intent,
             opening: opening,
             blocks: [.fields(title: action.pastTense, fields: fields)],
-            closing: closing(after: action, run: after.run, workspace: workspace)
+            closing: closing(after: action, details: after, workspace: workspace)
         )
     }
 
@@ -150,24 +150,45 @@ extension ConversationEngine {
             + "\(plan.resourceDestructions) to destroy"
     }
 
-    private func closing(after action: Action, run: Run, workspace: String) -> String {
+    private func closing(after action: Action, details: RunDetails, workspace: String) -> String {
+        let lock = lockSentence(details, workspace: workspace).map { " " + $0 } ?? ""
         switch action {
         case .apply:
             return "The apply is under way; I'll tell you when it finishes, or say 'watch it'."
         case .discard:
-            return "Nothing was changed in your infrastructure, and \(workspace) is free for "
-                + "the next run."
+            return "Nothing was changed in your infrastructure." + lock
         case .cancel:
-            if StatusText.isInFlight(run.status.rawValue) {
+            if StatusText.isInFlight(details.run.status.rawValue) {
                 return "Terraform is stopping gracefully. If it does not stop, say 'force cancel "
                     + "it'."
             }
-            return "The run is stopped and \(workspace) is free for the next run."
+            return "The run is stopped." + lock
         }
     }
 
-    private func refusal(_ action: Action, run: Run, workspace: String, opening: String) -> Reply {
-        let status = StatusText.describe(run.status.rawValue)
+    /// Whether `workspace` is free for the next run, as the run's freshly read workspace says;
+    /// nil when the reply did not include the workspace.
+    func lockSentence(_ details: RunDetails, workspace: String) -> String? {
+        guard let current = details.workspace else {
+            return nil
+        }
+        let name = "The workspace \(workspace)"
+        guard current.locked else {
+            return "\(name) is free for the next run."
+        }
+        guard let holder = current.lockedBy, holder.id != details.id else {
+            return "\(name) is still locked."
+        }
+        if holder.type == "runs" {
+            return "\(name) is not free: \(holder.id) holds its lock now, and new runs queue "
+                + "behind it."
+        }
+        return "\(name) is still locked by \(holder.id)."
+    }
+
+    private func refusal(_ action: Action, details: RunDetails, workspace: String) -> Reply {
+        let run = details.run
+        let status = presentation(details).status
         var reason = "\(run.id) can't be \(action == .apply ? "applied" : action.verb + "ed"): "
         var next: String
         switch action {
@@ -193,7 +214,7 @@ extension ConversationEngine {
         context.lastRunID = run.id
         return Reply(
             intent: action.intent,
-            opening: opening,
+            opening: "I can't \(action.verb) \(run.id) in \(workspace).",
             blocks: [.text(reason)],
             closing: next,
             outcome: .refused

@@ -79,7 +79,7 @@ extension ConversationEngine {
         if let created = run.createdAt {
             let exact = presentation.relativeTime.describeExactly(created)
             basic.append(
-                Field("Created", "\(exact) (\(presentation.relativeTime.describe(created)))")
+                Field("Created", "\(exact) (\(presentation.relativeTime.ago(created)))")
             )
         }
         if let creator = presentation.creator {
@@ -132,6 +132,17 @@ extension ConversationEngine {
             }
         }
         fields.append(Field("Apply phase", applyPhase(details, time: time)))
+        if let apply = details.apply, let started = apply.statusTimestamps["started-at"] {
+            fields.append(Field("Apply started", time.describeExactly(started)))
+            let ends = ["finished-at", "errored-at", "canceled-at", "force-canceled-at"]
+            if let finished = ends.lazy.compactMap({ apply.statusTimestamps[$0] }).first {
+                let seconds = finished.timeIntervalSince(started)
+                fields.append(Field("Apply duration", RelativeTime.duration(seconds)))
+            } else if !apply.status.isFinal {
+                let seconds = time.now.timeIntervalSince(started)
+                fields.append(Field("Apply running for", RelativeTime.duration(seconds)))
+            }
+        }
         return fields
     }
 
@@ -212,11 +223,7 @@ extension ConversationEngine {
                 try await client.workspace(named: name, organization: organization)
             }
         } catch TerraformCloudError.notFound {
-            throw ConversationError.unknownWorkspace(
-                name: name,
-                organization: organization,
-                suggestion: await suggestion(for: name, in: organization)
-            )
+            throw await unknownWorkspace(name, in: organization)
         }
         context.lastWorkspace = workspace.name
         var fields = [Field("Name", workspace.name), Field("ID", workspace.id)]

@@ -19,14 +19,14 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? workspaceName(arguments) ?? "its workspace"
         let opening = "I'll force cancel \(run.id) in \(workspace)."
         guard run.actions.isForceCancelable || StatusText.isInFlight(run.status.rawValue) else {
-            let status = StatusText.describe(run.status.rawValue).lowercased()
+            let status = presentation(details).status.lowercased()
             let next =
                 run.actions.isDiscardable
                 ? "It is not running; to throw it away, say 'discard it'."
                 : "Nothing is running, so nothing needs force-cancelling."
             return Reply(
                 intent: "force_cancel_run",
-                opening: opening,
+                opening: "I can't force cancel \(run.id) in \(workspace).",
                 blocks: [.text("\(run.id) can't be force-cancelled: it is \(status).")],
                 closing: next,
                 outcome: .refused
@@ -45,72 +45,87 @@ extension ConversationEngine {
         }
         var steps: [String] = []
         let comment = arguments.comment
+        var latest = details
         if needsCancel {
             try await perform(.cancel, on: run, comment: comment ?? "Cancel before force-cancel")
-            run = try await fetchDetails(run.id).run
+            latest = try await fetchDetails(run.id)
+            run = latest.run
             steps.append("Asked for a normal cancel; the run is now \(statusWords(run)).")
             if run.status.isFinal {
-                return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+                return forceCancelDone(latest, workspace: workspace, steps: steps, forced: false)
             }
         }
-        run = try await awaitForceCancel(run, steps: &steps)
+        latest = try await awaitForceCancel(latest, steps: &steps)
+        run = latest.run
         guard run.actions.isForceCancelable else {
             steps.append("The service still does not allow a force-cancel.")
-            return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+            return forceCancelDone(latest, workspace: workspace, steps: steps, forced: false)
         }
         try await perform(.forceCancel, on: run, comment: comment ?? "Force cancelling stuck run")
-        run = try await fetchDetails(run.id).run
-        steps.append("Force-cancelled it; the run is now \(statusWords(run)).")
-        return forceCancelDone(run, workspace: workspace, opening: opening, steps: steps)
+        latest = try await fetchDetails(run.id)
+        steps.append("Force-cancelled it; the run is now \(statusWords(latest.run)).")
+        return forceCancelDone(latest, workspace: workspace, steps: steps, forced: true)
     }
 
-    private func awaitForceCancel(_ start: Run, steps: inout [String]) async throws -> Run {
-        var run = start
+    private func awaitForceCancel(
+        _ start: RunDetails,
+        steps: inout [String]
+    ) async throws -> RunDetails {
+        var details = start
         var waited = 0.0
-        while !run.actions.isForceCancelable, !run.status.isFinal,
+        while !details.run.actions.isForceCancelable, !details.run.status.isFinal,
             waited < Self.forceCancelPatience
         {
-            let due = run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
+            let due = details.run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
             let pause = min(max(due, 1), Self.forceCancelPatience - waited)
             guard await waiter.wait(seconds: pause) else {
                 steps.append("Stopped waiting (interrupted).")
-                return run
+                return details
             }
             waited += pause
-            run = try await fetchDetails(run.id).run
+            details = try await fetchDetails(details.id)
         }
         if waited > 0 {
             steps.append("Waited \(RelativeTime.duration(waited)) for the service's cool-off.")
         }
-        return run
+        return details
     }
 
+    /// The reply after a force-cancel: the steps taken, where the run ended, whether the
+    /// workspace is free, and (only when a force-cancel was sent) the warning about state.
     private func forceCancelDone(
-        _ run: Run,
+        _ details: RunDetails,
         workspace: String,
-        opening: String,
-        steps: [String]
+        steps: [String],
+        forced: Bool
     ) -> Reply {
+        let run = details.run
         follow(run, workspace: workspace)
         let numbered = steps.enumerated().map { "\($0.offset + 1). \($0.element)" }
         let finished = run.status.isFinal
+        var closing = "Try again in a moment, or check the run in the web UI."
+        if finished {
+            closing = lockSentence(details, workspace: workspace) ?? ""
+            if forced {
+                closing +=
+                    " A force-cancel can leave state operations incomplete, so check the "
+                    + "state before the next apply."
+            }
+        }
         return Reply(
             intent: "force_cancel_run",
-            opening: opening,
+            opening: "I'll force cancel \(run.id) in \(workspace).",
             blocks: [
                 .text(numbered.joined(separator: "\n")),
                 .fields(
                     title: finished ? "Run Stopped" : "Run Still Going",
                     fields: [
                         Field("Run ID", run.id),
-                        Field("Status", StatusText.describe(run.status.rawValue)),
+                        Field("Status", presentation(details).status),
                     ]
                 ),
             ],
-            closing: finished
-                ? "\(workspace) is unlocked and free for new runs. A force-cancel can leave "
-                    + "state operations incomplete, so check the state before the next apply."
-                : "Try again in a moment, or check the run in the web UI.",
+            closing: closing.trimmingCharacters(in: .whitespaces),
             outcome: finished ? .done : .failed
         )
     }
@@ -150,24 +165,28 @@ extension ConversationEngine {
         let workspace = details.workspace?.name ?? context.lastWorkspace ?? "its workspace"
         let opening = "I'll force execute \(run.id) in \(workspace)."
         guard run.status == .pending else {
-            let status = StatusText.describe(run.status.rawValue).lowercased()
-            return Reply(
-                intent: "force_execute_run",
-                opening: opening,
-                blocks: [
-                    .text(
-                        "\(run.id) can't be force-executed: it is \(status), not waiting "
-                            + "in the queue."
-                    )
-                ],
-                closing: "Only a pending run blocked by another run can be force-executed.",
-                outcome: .refused
+            let status = presentation(details).status.lowercased()
+            return forceExecuteRefusal(
+                opening: "I can't force execute \(run.id) in \(workspace).",
+                reason: "\(run.id) can't be force-executed: it is \(status), not waiting "
+                    + "in the queue.",
+                next: "Only a pending run blocked by another run can be force-executed."
             )
         }
         let ahead = try await runsAhead(of: details, workspace: workspace)
-        let list = ahead.map { "\($0.id) (\(StatusText.describe($0.run.status.rawValue)))" }
-        let effect =
-            list.isEmpty ? "" : " It will discard or cancel \(list.joined(separator: ", "))."
+        if let refusal = blockedRefusal(details, ahead: ahead, workspace: workspace) {
+            return refusal
+        }
+        let discarded = ahead.filter { $0.run.actions.isDiscardable }
+        let cancelled = ahead.filter { !$0.run.actions.isDiscardable }
+        var effects: [String] = []
+        if !discarded.isEmpty {
+            effects.append("discard " + listed(discarded))
+        }
+        if !cancelled.isEmpty {
+            effects.append("cancel " + listed(cancelled))
+        }
+        let effect = " It will " + effects.joined(separator: " and ") + "."
         guard await confirmer.confirm("Force execute \(run.id) in \(workspace)?\(effect) [y/N]")
         else {
             return declined(intent: "force_execute_run", opening: opening)
@@ -177,33 +196,95 @@ extension ConversationEngine {
         follow(after.run, workspace: workspace)
         var fields = [
             Field("Run ID", run.id),
-            Field("Status", StatusText.describe(after.run.status.rawValue)),
+            Field("Status", presentation(after).status),
         ]
         fields.append(Field("Workspace", workspace))
-        if let ahead = run.positionInQueue, ahead > 0 {
-            fields.append(Field("Original position", "#\(ahead + 1) in the queue"))
+        if let position = run.positionInQueue, position > 0 {
+            fields.append(Field("Original position", "#\(position + 1) in the queue"))
         }
-        var blocks: [Block] = [.fields(title: "Force Execution Initiated", fields: fields)]
-        if !ahead.isEmpty {
-            blocks.append(.text("Runs ahead of it were discarded or cancelled:"))
-            blocks.append(.items(ahead.map { Item(id: $0.id, title: $0.run.message, fields: []) }))
+        let items = ahead.map { run in
+            let effect = run.run.actions.isDiscardable ? "Discarded" : "Cancelled"
+            return Item(id: run.id, title: run.run.message, fields: [Field("Action taken", effect)])
         }
         return Reply(
             intent: "force_execute_run",
             opening: opening,
-            blocks: blocks,
+            blocks: [
+                .fields(title: "Force Execution Initiated", fields: fields),
+                .text("Runs that were ahead of it:"), .items(items),
+            ],
             closing: "The run skipped the queue. Say 'watch it' to follow its plan."
         )
+    }
+
+    /// "run-A (Pending) and run-B (Planning)": runs with their status as lists show it.
+    private func listed(_ runs: [RunDetails]) -> String {
+        let each = runs.map { "\($0.id) (\(presentation($0).status))" }
+        guard let last = each.last, each.count > 1 else {
+            return each.first ?? ""
+        }
+        return each.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The refusal to give before asking, when nothing blocks the run (it starts by itself)
+    /// or the run holding the lock cannot be discarded (the service would refuse with 409).
+    private func blockedRefusal(
+        _ details: RunDetails,
+        ahead: [RunDetails],
+        workspace: String
+    ) -> Reply? {
+        let run = details.run
+        let opening = "I can't force execute \(run.id) in \(workspace)."
+        guard !ahead.isEmpty, (run.positionInQueue ?? 1) > 0 else {
+            return forceExecuteRefusal(
+                opening: opening,
+                reason: "\(run.id) is pending, but no run is ahead of it in \(workspace): "
+                    + "it will start by itself in a moment, so there is nothing to skip.",
+                next: "Say 'watch it' to follow it."
+            )
+        }
+        let lockID = details.workspace?.lockedBy.flatMap { $0.type == "runs" ? $0.id : nil }
+        let holder =
+            ahead.first { $0.id == lockID } ?? ahead.first { $0.run.status != .pending }
+            ?? ahead.last
+        guard let holder, !holder.run.actions.isDiscardable else {
+            return nil
+        }
+        let status = presentation(holder).status.lowercased()
+        return forceExecuteRefusal(
+            opening: opening,
+            reason: "\(holder.id) holds \(workspace)'s lock and is \(status). Force-execute can "
+                + "only discard a run that is waiting (pending or awaiting approval), so the "
+                + "service would refuse.",
+            next: "Say 'watch \(holder.id)' to wait for it to finish, or 'cancel \(holder.id)' to "
+                + "stop it; then force execute \(run.id) again."
+        )
+    }
+
+    private func forceExecuteRefusal(opening: String, reason: String, next: String) -> Reply {
+        Reply(
+            intent: "force_execute_run",
+            opening: opening,
+            blocks: [.text(reason)],
+            closing: next,
+            outcome: .refused
+        )
+    }
+
+    func presentation(_ details: RunDetails) -> RunPresentation {
+        RunPresentation(details: details, accountID: account?.id, relativeTime: relativeTime)
     }
 
     private func runsAhead(of details: RunDetails, workspace: String) async throws -> [RunDetails] {
         var arguments = IntentArguments()
         arguments.workspaceName = workspace
         let created = details.run.createdAt ?? .distantFuture
-        return try await candidateRuns(for: arguments) { run in
+        let ahead = try await candidateRuns(for: arguments) { run in
             !run.status.isFinal && run.id != details.id
                 && (run.createdAt ?? .distantPast) < created
         }
+        // Oldest first: the order the queue holds them in.
+        return ahead.reversed()
     }
 
     private func onlyPendingRun(_ arguments: IntentArguments) async throws -> RunDetails? {
@@ -219,9 +300,8 @@ extension ConversationEngine {
         ) {
             try await sequence.firstPage().items
         }
-        let blocked = pending.filter {
-            ($0.run.positionInQueue ?? 0) > 0 || $0.run.status == .pending
-        }
+        // A pending run with nothing ahead of it starts by itself: it is not blocked.
+        let blocked = pending.filter { ($0.run.positionInQueue ?? 0) > 0 }
         context.lastRunIDs = blocked.map(\.id)
         remember(runIDs: context.lastRunIDs)
         guard blocked.count == 1, let only = blocked.first else {

@@ -46,18 +46,85 @@ extension ConversationEngine {
             context.lastWorkspace = workspace.name
         } else {
             options.include.append("workspace")
-            scope = "the \"\(organization)\" organization"
+            scope = Self.organizationScope(organization, workspaces: options.workspaceNames)
             sequence = try client.runs(organization: organization, options: options)
         }
         callArguments += filterArguments(arguments, pageSize: limit)
         let tool = inWorkspace ? "list_runs_in_workspace" : "list_runs_in_organization"
-        let runs = try await call(tool, callArguments) {
+        let found = try await call(tool, callArguments) {
             try await collect(sequence, limit: limit, cutoff: cutoff)
         }
-        return await listed(runs, arguments: arguments, scope: scope, showWorkspace: !inWorkspace)
+        var reply = await listed(
+            found.runs,
+            arguments: arguments,
+            scope: scope,
+            showWorkspace: !inWorkspace
+        )
+        if found.hasMore, !found.runs.isEmpty {
+            // Say that the list is cut off, and how to see more of it.
+            let filtered = options.workspaceNames
+            let place =
+                inWorkspace
+                ? "in \(workspaceName(arguments) ?? "the workspace")"
+                : filtered.isEmpty
+                    ? "in the organization" : "in " + filtered.joined(separator: " and ")
+            let count = found.runs.count
+            let total = found.total.map { "of \($0) runs" } ?? "of more than \(count) runs"
+            reply.blocks[0] = .text("Here are the \(count) newest \(total):")
+            let next = min(found.total ?? limit * 2, 100)
+            reply.closing =
+                "Say 'list the last \(next) runs \(place)' to see more, or narrow "
+                + "the list by status or time; 'show me the first one' shows details."
+        }
+        return reply
+    }
+
+    /// "the \"example-org\" organization", or with the workspaces its runs are filtered to.
+    private static func organizationScope(_ organization: String, workspaces: [String]) -> String {
+        let quoted = workspaces.map { "\"\($0)\"" }
+        guard let last = quoted.last else {
+            return "the \"\(organization)\" organization"
+        }
+        let names =
+            quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " and " + last
+        let noun = quoted.count == 1 ? "workspace" : "workspaces"
+        return "the \(names) \(noun) of the \"\(organization)\" organization"
+    }
+
+    /// Runs the list found, and whether it left newer-than-the-window runs out (with how many
+    /// there are in all, when the server counts them).
+    struct CollectedRuns: CallSummarizable {
+        var runs: [RunDetails]
+        var hasMore = false
+        var total: Int?
+
+        var callSummary: String? { runs.callSummary }
     }
 
     private func collect(
+        _ sequence: PagedSequence<RunDetails>,
+        limit: Int,
+        cutoff: Date?
+    ) async throws -> CollectedRuns {
+        // The page size is the limit, so the first page holds the whole list and its
+        // pagination says whether more runs match.
+        let page = try await sequence.firstPage()
+        let inWindow = page.items.prefix { details in
+            guard let cutoff, let created = details.run.createdAt else { return true }
+            return created >= cutoff
+        }
+        let reachedWindow = inWindow.count < page.items.count
+        if page.items.count >= limit || page.nextPage == nil || reachedWindow {
+            let runs = Array(inWindow.prefix(limit))
+            let cut = !reachedWindow && (page.items.count > limit || page.nextPage != nil)
+            return CollectedRuns(runs: runs, hasMore: cut, total: page.pagination?.totalCount)
+        }
+        // Limitation: a server that caps the page size below the limit is paged through from
+        // the start again, one request more than needed, and the list says no more than it shows.
+        return CollectedRuns(runs: try await collectAll(sequence, limit: limit, cutoff: cutoff))
+    }
+
+    private func collectAll(
         _ sequence: PagedSequence<RunDetails>,
         limit: Int,
         cutoff: Date?

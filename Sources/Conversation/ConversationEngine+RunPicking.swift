@@ -94,7 +94,7 @@ extension ConversationEngine {
                 Item(
                     id: details.id,
                     title: details.run.message,
-                    fields: [Field("Status", StatusText.describe(details.run.status.rawValue))]
+                    fields: [Field("Status", presentation(details).status)]
                 )
             }
             blocks.append(.text("Its latest runs:"))

@@ -30,35 +30,51 @@ extension ConversationEngine {
                 organization: organization
             )
         } catch TerraformCloudError.notFound {
-            throw ConversationError.unknownWorkspace(
-                name: name,
-                organization: organization,
-                suggestion: await suggestion(for: name, in: organization)
-            )
+            throw await unknownWorkspace(name, in: organization)
         } catch TerraformCloudError.invalidIdentifier {
-            throw ConversationError.unknownWorkspace(
-                name: name,
-                organization: organization,
-                suggestion: await suggestion(for: name, in: organization)
-            )
+            throw await unknownWorkspace(name, in: organization)
         }
     }
 
-    /// The known workspace name nearest to `name`, if any is near enough to suggest.
-    func suggestion(for name: String, in organization: String) async -> String? {
+    /// The error for a workspace name that `organization` does not have, with suggestions.
+    func unknownWorkspace(_ name: String, in organization: String) async -> ConversationError {
+        .unknownWorkspace(
+            name: name,
+            organization: organization,
+            suggestions: await suggestions(for: name, in: organization),
+            completes: completesNames
+        )
+    }
+
+    /// The known workspace names nearest to `name`: every name it starts (when it is a prefix
+    /// of several), else the nearest one when it is near enough to suggest.
+    func suggestions(for name: String, in organization: String) async -> [String] {
         let names = await knownWorkspaces(in: organization)
         let lowered = name.lowercased()
+        if lowered.count >= 2 {
+            let extending = names.filter { $0.lowercased().hasPrefix(lowered) }
+            if extending.count > 1 {
+                return extending
+            }
+        }
         let scored = names.map { ($0, NameDistance.between(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else {
-            return nil
+            return []
         }
         let limit = max(2, name.count / 3)
         if best.1 <= limit {
-            return best.0
+            return [best.0]
         }
         // "staging-eu" for "staging": a known name that the typed one starts with.
-        return names.filter { $0.count >= 4 && lowered.hasPrefix($0.lowercased()) }
+        let prefix = names.filter { $0.count >= 4 && lowered.hasPrefix($0.lowercased()) }
             .max { $0.count < $1.count }
+        return prefix.map { [$0] } ?? []
+    }
+
+    /// Workspace names the matcher corrected from a near miss, as typed and as corrected.
+    func correctedNames(_ arguments: IntentArguments) -> [(typed: String, name: String)] {
+        (arguments.typedWorkspaceNames ?? [:]).map { (typed: $0.value, name: $0.key) }
+            .sorted { $0.typed < $1.typed }
     }
 
     /// The workspace a sentence is about: the one it names, else the one in focus.
@@ -89,18 +105,31 @@ enum NameDistance {
 
 /// Why the conversation could not do what was asked, in words the user can act on.
 public enum ConversationError: Error, LocalizedError, Equatable {
-    /// No workspace of that name is visible.
-    case unknownWorkspace(name: String, organization: String, suggestion: String?)
+    /// No workspace of that name is visible; `suggestions` are the nearest known names, and
+    /// `completes` says whether the user can complete names with Tab (in the interactive shell).
+    case unknownWorkspace(
+        name: String,
+        organization: String,
+        suggestions: [String],
+        completes: Bool
+    )
     /// The sentence needs a workspace and none was named or in focus.
     case noWorkspace(action: String)
 
     /// What happened and what to do next.
     public var errorDescription: String? {
         switch self {
-        case .unknownWorkspace(let name, let organization, let suggestion):
-            let hint =
-                suggestion.map { " Did you mean \($0)?" }
-                ?? " Check the name; Tab completes workspace names."
+        case .unknownWorkspace(let name, let organization, let suggestions, let completes):
+            let hint: String
+            if let only = suggestions.first, suggestions.count == 1 {
+                hint = " Did you mean \(only)?"
+            } else if let last = suggestions.last, suggestions.count > 1 {
+                hint = " Did you mean \(suggestions.dropLast().joined(separator: ", ")) or \(last)?"
+            } else {
+                hint =
+                    completes
+                    ? " Check the name; Tab completes workspace names." : " Check the name."
+            }
             return "No workspace named '\(name)' in \(organization).\(hint)"
         case .noWorkspace(let action):
             return "Which workspace should I \(action)? Name it, as in '\(action) in staging'."

@@ -21,6 +21,8 @@ public actor ConversationEngine {
     var calls: [Call] = []
     /// Every run ID the conversation has shown, for completion.
     public internal(set) var seenRunIDs: [String] = []
+    /// Whether the user can complete workspace names with Tab, so replies may say so.
+    var completesNames = false
 
     /// Creates an engine that works in `organization` through `client`.
     ///
@@ -71,6 +73,11 @@ public actor ConversationEngine {
         context.focusedWorkspace = workspace
     }
 
+    /// Lets replies mention that Tab completes workspace names (the interactive shell).
+    public func offerCompletionHints() {
+        completesNames = true
+    }
+
     /// Sets what is told of each look at a watched run (nil for nothing).
     public func onWatchProgress(_ handler: (@Sendable (WatchUpdate) -> Void)?) {
         watchProgress = handler
@@ -94,10 +101,42 @@ public actor ConversationEngine {
     }
 
     func carryOut(_ match: MatchResult) async -> Reply {
-        do {
-            return try await dispatch(match)
-        } catch {
+        let corrected = correctedNames(match.arguments)
+        if let first = corrected.first, !Self.onlyReads(match.name) {
+            // Never act on a guessed name: the user confirms the name by typing it again.
+            let error = ConversationError.unknownWorkspace(
+                name: first.typed,
+                organization: organization(match.arguments),
+                suggestions: [first.name],
+                completes: completesNames
+            )
             return failure(match, error)
+        }
+        var reply: Reply
+        do {
+            reply = try await dispatch(match)
+        } catch {
+            reply = failure(match, error)
+        }
+        if !corrected.isEmpty {
+            let typed = corrected.map { "'\($0.typed)'" }.joined(separator: " or ")
+            let shown = corrected.map(\.name).joined(separator: " and ")
+            let nearest = corrected.count == 1 ? "the nearest name" : "the nearest names"
+            reply.opening =
+                "No workspace is named \(typed) in \(organization(match.arguments)), so this "
+                + "shows \(shown), \(nearest). " + reply.opening
+        }
+        return reply
+    }
+
+    /// Whether `intent` only reads, so that showing a corrected workspace name is harmless.
+    static func onlyReads(_ intent: IntentName) -> Bool {
+        switch intent {
+        case .listRunsInWorkspace, .listRunsInOrganization, .getRunDetails, .getWorkspaceDetails,
+            .watchRun, .help, .clarify, .unknown:
+            true
+        case .createRun, .applyRun, .discardRun, .cancelRun, .forceCancelRun, .forceExecuteRun:
+            false
         }
     }
 
@@ -116,6 +155,10 @@ public actor ConversationEngine {
         case .forceExecuteRun: return try await forceExecute(arguments)
         case .watchRun: return try await watch(arguments, progress: watchProgress)
         case .help: return help()
+        case .clarify where match.candidate == .forceExecuteRun && match.choices.isEmpty:
+            // "Force execute it" with no run in the conversation: as the example does, look for
+            // the run waiting in a queue across the organization (asking when there are several).
+            return try await forceExecute(IntentArguments())
         case .clarify: return clarify(match)
         case .unknown: return unknown()
         }

@@ -40,6 +40,18 @@ public struct RelativeTime: Sendable {
         }
     }
 
+    /// How long ago `date` was, counted only ("2 hours ago"), for beside an exact time.
+    public func ago(_ date: Date) -> String {
+        let seconds = now.timeIntervalSince(date)
+        switch seconds {
+        case ..<(-60): return "in " + count(Int(-seconds / 60), "minute")
+        case ..<60: return "just now"
+        case ..<3600: return count(Int(seconds / 60), "minute") + " ago"
+        case ..<86_400: return count(Int(seconds / 3600), "hour") + " ago"
+        default: return describe(date).lowercased()
+        }
+    }
+
     /// A moment as "Today at 09:30:15", "Yesterday at ...", or a date, with seconds.
     public func describeExactly(_ date: Date) -> String {
         let time = clock(date, seconds: true)

@@ -117,6 +117,24 @@ struct RunPresentation {
         return fields
     }
 
+    /// What kind of run it is, as the run says: type, targets, variables and auto-apply (for
+    /// a run acted on, where the sentence did not set them).
+    var kindFields: [Field] {
+        var fields: [Field] = []
+        if let type {
+            fields.append(Field("Type", type))
+        }
+        if !run.targetAddresses.isEmpty {
+            fields.append(Field("Targets", "", list: run.targetAddresses))
+        }
+        if !run.variables.isEmpty {
+            let lines = run.variables.map { "\($0.key) = \($0.value)" }
+            fields.append(Field("Custom variables", "", list: lines))
+        }
+        fields.append(Field("Auto-apply", run.autoApply ? "Yes" : "No"))
+        return fields
+    }
+
     private func counts(_ add: Int, _ change: Int, _ destroy: Int) -> String {
         "\(add) to add, \(change) to change, \(destroy) to destroy"
     }

@@ -76,8 +76,11 @@ public enum StatusText {
     ]
 
     /// An API name in words: `plan_queued` is "Plan queued".
+    ///
+    /// The API spells "canceled"; replies say "cancelled" throughout.
     public static func words(_ raw: String) -> String {
         let spaced = raw.replacingOccurrences(of: "_", with: " ")
+            .replacingOccurrences(of: "canceled", with: "cancelled")
         guard let first = spaced.first else {
             return "Unknown"
         }

@@ -50,6 +50,9 @@ public struct IntentArguments: Sendable, Equatable {
     public var sinceDays: Int?
     /// How many runs to list.
     public var pageSize: Int?
+    /// Workspace names that were corrected from a near miss, each mapped to the text as typed,
+    /// so that the engine can say so instead of acting on a guess.
+    public var typedWorkspaceNames: [String: String]?
 
     /// Makes an empty set of arguments.
     public init() {}

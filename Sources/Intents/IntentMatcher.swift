@@ -34,7 +34,13 @@ public enum IntentMatcher {
         reading.readReferences()
         let verbs = reading.readVerbs()
         let decision = Decision(sentence: reading, verbs: verbs, mood: mood)
-        return decision.result()
+        var result = decision.result()
+        let named =
+            [result.arguments.workspaceName].compactMap { $0 }
+            + (result.arguments.filterWorkspaceNames ?? [])
+        let typed = reading.typedWorkspaces.filter { named.contains($0.key) }
+        if !typed.isEmpty { result.arguments.typedWorkspaceNames = typed }
+        return result
     }
 
     /// What `sentence` means with no organization, no known workspaces and no conversation.

@@ -29,6 +29,7 @@ extension Sentence {
         if let name = context.workspaces.exactName(text) { return name }
         if let name = context.workspaces.closestName(to: text) {
             corrections += 1
+            typedWorkspaces[name] = text
             return name
         }
         return text
@@ -173,6 +174,8 @@ extension Sentence {
             var name = index + 1
             if ["the", "my", "our"].contains(word(name)) { name += 1 }
             if let end = fuzzySequence(at: name) {
+                typedWorkspaces[end.name] = (name..<end.end).map { tokens[$0].text }
+                    .joined(separator: " ")
                 consume(name..<end.end)
                 corrections += 1
                 addWorkspace(end.name)
@@ -210,6 +213,7 @@ extension Sentence {
             let text = tokens[index].text
             if text.utf8.count >= 4, let name = context.workspaces.closestName(to: text) {
                 corrections += 1
+                typedWorkspaces[name] = text
                 addWorkspace(name)
                 consume(index)
             } else if !Lexicon.smallTalk.contains(tokens[index].word) {

@@ -59,6 +59,8 @@ struct Sentence {
 
     /// Workspace names, known ones corrected, unknown explicit ones as typed.
     var workspaces: [String] = []
+    /// The corrected workspace names, each mapped to the text as typed.
+    var typedWorkspaces: [String: String] = [:]
     /// The organization the sentence names.
     var organization: String?
     /// Whether the sentence speaks of the whole organization.

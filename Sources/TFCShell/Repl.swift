@@ -35,6 +35,7 @@ struct Repl {
             )
         }
         await words.update(from: session.engine)
+        await session.engine.offerCompletionHints()
         while true {
             let prompt = await Self.prompt(for: session.engine)
             switch await editor.nextLine(prompt: prompt) {

@@ -112,6 +112,7 @@ enum ReplayCommand {
             if outcome == .quit {
                 break
             }
+            // Refusals and questions are part of a replayed lesson; only failures count.
             if outcome == .failed {
                 status = 1
                 if !keepGoing {

@@ -123,7 +123,8 @@ enum ShellCommand {
         session.console.record(into: recorder)
     }
 
-    /// Answers each sentence in turn; stops at the first failure unless `keepGoing`.
+    /// Answers each sentence in turn; stops at the first failure, refusal or question unless
+    /// `keepGoing`, and the exit status is 1 when there was any.
     static func answer(_ sentences: [String], session: ShellSession, keepGoing: Bool) async -> Int32
     {
         var status: Int32 = 0
@@ -131,7 +132,7 @@ enum ShellCommand {
             switch await session.handle(sentence) {
             case .ok: continue
             case .quit: return status
-            case .failed:
+            case .failed, .refused:
                 status = 1
                 if !keepGoing {
                     return status
@@ -147,7 +148,7 @@ enum ShellCommand {
             switch await session.handle(line) {
             case .ok: continue
             case .quit: return status
-            case .failed:
+            case .failed, .refused:
                 status = 1
                 if !keepGoing {
                     return status
@@ -190,6 +191,8 @@ enum ShellCommand {
 
 /// Refuses destructive steps when there is no terminal to ask on, and says how to allow them.
 struct PipeConfirmer: Confirmer {
+    var asksSomeone: Bool { false }
+
     func confirm(_ question: String) async -> Bool {
         TFCShell.complain(
             "Not confirmed: \(question.replacingOccurrences(of: " [y/N]", with: "")) "

@@ -212,7 +212,7 @@ struct ExampleConversationTests {
         let force = try #require(tools.firstIndex(of: "force_cancel_run"))
         #expect(cancel < force)
         #expect(reply.outcome == .done)
-        #expect(reply.field("Status")?.lowercased().contains("canceled") == true)
+        #expect(reply.field("Status")?.lowercased().contains("cancelled") == true)
     }
 
     @Test("two runs wait in deployment's queue: tfcsh asks which, then force-executes it")

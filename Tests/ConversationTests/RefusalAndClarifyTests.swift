@@ -118,3 +118,33 @@ struct RefusalAndClarifyTests {
         #expect(requests <= 1)
     }
 }
+
+/// Refusals say the status as lists do and open with the refusal itself.
+@Suite("Refusal wording")
+struct RefusalWordingTests {
+    @Test("'no run can be applied' shows each run's status as the list of the workspace does")
+    func statusAsInLists() async throws {
+        let harness = try ConversationHarness()
+        let (list, _) = await harness.say("list runs in production")
+        let (reply, _) = await harness.say("apply the pending run in production")
+        #expect(reply.outcome == .refused)
+        #expect(!reply.itemIDs.isEmpty)
+        for id in reply.itemIDs {
+            #expect(reply.item(id)?.field("Status") == list.item(id)?.field("Status"))
+        }
+    }
+
+    @Test(
+        "a refusal opens by saying it can't, never 'I'll ...'",
+        arguments: [
+            "apply run-J7cW8p2qRmYx3Dkv", "cancel run-K4jR7p9qZnYw2Lmp",
+            "force cancel run-K4jR7p9qZnYw2Lmp", "force execute run-K4jR7p9qZnYw2Lmp",
+        ]
+    )
+    func opensWithTheRefusal(sentence: String) async throws {
+        let harness = try ConversationHarness()
+        let (reply, _) = await harness.say(sentence)
+        #expect(reply.outcome == .refused)
+        #expect(reply.opening.hasPrefix("I can't"))
+    }
+}

@@ -15,7 +15,7 @@ struct StatusTextTests {
         ("errored", .init(), "Errored (Planning failed)"),
         ("errored", .init(failedInApply: true), "Errored (Apply failed)"),
         ("applying", .init(cancelRequested: true), "Applying (cancel requested)"),
-        ("force_canceled", .init(), "Force canceled"),
+        ("force_canceled", .init(), "Force cancelled"),
         ("applied", .init(), "Applied"),
         ("some_new_status", .init(), "Some new status"),
         ("", .init(), "Unknown"),

@@ -45,6 +45,9 @@ struct PipeTests {
         #expect(result.status == 1)
         #expect(result.standardError.contains("--yes"))
         #expect(!result.standardOutput.contains("apply_run("))
+        // Nobody answered no: the record says why the step was refused.
+        #expect(!result.standardOutput.contains("[y/N] n"))
+        #expect(result.standardOutput.contains("no terminal to ask on"))
         // The script stopped at the refusal: the list after it was not answered.
         #expect(!result.standardOutput.contains("I'll list"))
     }
@@ -62,6 +65,38 @@ struct PipeTests {
         )
         #expect(going.status == 1)
         #expect(going.standardOutput.contains("No workspace named 'no-such-workspace-at-all'"))
+        #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+    }
+
+    @Test(
+        "a refusal, a question back or an out-of-scope sentence exits non-zero",
+        arguments: [
+            "apply run-J7cW8p2qRmYx3Dkv",
+            "cancel run-K4jR7p9qZnYw2Lmp",
+            "apply the pending run in network-infra",
+            "apply it",
+            "tell me a joke",
+        ]
+    )
+    func refusalsExitNonZero(sentence: String) throws {
+        let result = try tfcsh(["--sandbox", "--now", now, "--yes", "-c", sentence])
+        #expect(result.status == 1, "\(result.standardOutput)")
+    }
+
+    @Test("help is not an error")
+    func helpExitsZero() throws {
+        let result = try tfcsh(["--sandbox", "--now", now, "-c", "help"])
+        #expect(result.status == 0)
+    }
+
+    @Test("a refusal on a pipe stops the script unless --keep-going")
+    func refusalStopsThePipe() throws {
+        let input = "apply run-J7cW8p2qRmYx3Dkv\nlist runs in staging\n"
+        let stopped = try tfcsh(["--sandbox", "--now", now, "--yes"], input: input)
+        #expect(stopped.status == 1)
+        #expect(!stopped.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
+        let going = try tfcsh(["--sandbox", "--now", now, "--yes", "--keep-going"], input: input)
+        #expect(going.status == 1)
         #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
     }
 

@@ -20,6 +20,8 @@ struct ServedSandboxTests {
                 "TFE_ORGANIZATION": "example-org",
             ]
         )
+        // The same start second for both: seeded times are reckoned from it, and a local
+        // sandbox started on its own would seed from a later, unrounded wall-clock time.
         let local = try ProcessRun.run(
             BuiltBinary.tfcsh(),
             ["--sandbox", "--now", now, "--no-calls"] + sentences

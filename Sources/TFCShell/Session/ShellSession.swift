@@ -21,8 +21,11 @@ public final class ShellSession {
     public enum Outcome: Sendable, Equatable {
         /// Answered (or a meta-command done).
         case ok
-        /// The turn failed or was refused; a script should stop unless told to go on.
+        /// The turn failed; a script should stop unless told to go on.
         case failed
+        /// tfcsh declined or asked a question, so nothing was done; a script stops as on a
+        /// failure, except a replayed demo, where refusals are part of the lesson.
+        case refused
         /// The user asked to leave.
         case quit
     }
@@ -102,7 +105,14 @@ public final class ShellSession {
         }
         var reply = await engine.respond(to: trimmed)
         let asked = await confirmations.drain()
-        reply.confirmations = asked.map { "\($0.question) \($0.answer ? "y" : "n")" }
+        let refusedUnasked = !confirmations.asksSomeone
+        reply.confirmations = asked.map { entry in
+            guard refusedUnasked else {
+                return "\(entry.question) \(entry.answer ? "y" : "n")"
+            }
+            // Nobody answered: say why it counts as No rather than showing an answer.
+            return "\(entry.question) (refused: no terminal to ask on, and no --yes)"
+        }
         show(reply)
         transcript?.record(
             user: trimmed,
@@ -110,7 +120,13 @@ public final class ShellSession {
         )
         // A declined destructive step stops a script as a failure does.
         let declined = asked.contains { !$0.answer }
-        return reply.outcome == .failed || declined ? .failed : .ok
+        if reply.outcome == .failed || declined {
+            return .failed
+        }
+        switch reply.outcome {
+        case .refused, .clarify, .confirm: return .refused
+        case .done, .failed: return .ok
+        }
     }
 
     /// Lets `seconds` of sandbox time pass (scripts' `/wait`).
@@ -162,7 +178,11 @@ actor ConfirmationLog: Confirmer {
 
     init(confirmer: any Confirmer) {
         self.confirmer = confirmer
+        self.asksSomeone = confirmer.asksSomeone
     }
+
+    /// Whether the confirmer it passes on to asks a person.
+    nonisolated let asksSomeone: Bool
 
     func confirm(_ question: String) async -> Bool {
         let answer = await confirmer.confirm(question)
