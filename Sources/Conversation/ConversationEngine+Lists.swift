@@ -20,10 +20,13 @@ extension ConversationEngine {
         if !requested, inWorkspace {
             arguments.workspaceName = context.focusedWorkspace
         }
-        let limit = min(max(arguments.pageSize ?? Self.defaultListSize, 1), 100)
         let cutoff = arguments.sinceDays.map {
             waiter.now().addingTimeInterval(-Double($0) * 86_400)
         }
+        // "Runs that errored in the last month" asks for all of them: the whole window is read,
+        // 100 a page, so the reply can say how many there are; a number in the sentence wins.
+        let wholeWindow = cutoff != nil && arguments.pageSize == nil
+        let limit = wholeWindow ? 100 : min(max(arguments.pageSize ?? Self.defaultListSize, 1), 100)
         var options = RunListOptions(
             statuses: (arguments.filterStatus ?? []).map(RunStatus.init(rawValue:)),
             operations: (arguments.filterOperation ?? []).map(RunOperation.init(rawValue:)),
@@ -52,7 +55,10 @@ extension ConversationEngine {
         callArguments += filterArguments(arguments, pageSize: limit)
         let tool = inWorkspace ? "list_runs_in_workspace" : "list_runs_in_organization"
         let found = try await call(tool, callArguments) {
-            try await collect(sequence, limit: limit, cutoff: cutoff)
+            if wholeWindow, let cutoff {
+                return try await collectWindow(sequence, cutoff: cutoff)
+            }
+            return try await collect(sequence, limit: limit, cutoff: cutoff)
         }
         var reply = await listed(
             found.runs,
@@ -60,7 +66,16 @@ extension ConversationEngine {
             scope: scope,
             showWorkspace: !inWorkspace
         )
-        if found.hasMore, !found.runs.isEmpty {
+        if wholeWindow, found.hasMore, let total = found.total {
+            let what = describeFilters(arguments)
+            reply.blocks[0] = .text(
+                "There are \(total) \(what.dropFirst(4)); here are the \(found.runs.count) newest:"
+            )
+            let place = inWorkspace ? " in \(workspaceName(arguments) ?? "the workspace")" : ""
+            reply.closing =
+                "Say 'list the last \(min(total, 100)) \(what.dropFirst(4))\(place)' to see more of "
+                + "them; 'show me the first one' shows details."
+        } else if found.hasMore, !found.runs.isEmpty {
             // Say that the list is cut off, and how to see more of it.
             let filtered = options.workspaceNames
             let place =
@@ -97,8 +112,31 @@ extension ConversationEngine {
         var runs: [RunDetails]
         var hasMore = false
         var total: Int?
+        /// How many runs the call read, when it read more than the list shows.
+        var read: Int?
 
-        var callSummary: String? { runs.callSummary }
+        var callSummary: String? { read.map { "\($0) runs" } ?? runs.callSummary }
+    }
+
+    /// How many runs of a whole window a reply shows: all of a short list, else the newest 10.
+    static let windowShown = (all: 20, newest: 10)
+
+    /// Every run newer than `cutoff`, stopping at the first older one; the reply shows the
+    /// newest of them and counts the rest.
+    private func collectWindow(
+        _ sequence: PagedSequence<RunDetails>,
+        cutoff: Date
+    ) async throws -> CollectedRuns {
+        let runs = try await collectAll(sequence, limit: Int.max, cutoff: cutoff)
+        guard runs.count > Self.windowShown.all else {
+            return CollectedRuns(runs: runs, read: runs.count)
+        }
+        return CollectedRuns(
+            runs: Array(runs.prefix(Self.windowShown.newest)),
+            hasMore: true,
+            total: runs.count,
+            read: runs.count
+        )
     }
 
     private func collect(
