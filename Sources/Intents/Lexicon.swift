@@ -45,6 +45,8 @@ enum Lexicon {
         "clone": .outOfScope, "copy": .outOfScope, "import": .outOfScope,
         "login": .outOfScope, "logout": .outOfScope, "install": .outOfScope,
         "merge": .outOfScope, "push": .outOfScope, "commit": .outOfScope,
+        "set": .outOfScope, "remind": .outOfScope, "book": .outOfScope, "email": .outOfScope,
+        "send": .outOfScope, "buy": .outOfScope,
         "apply_run": .apply, "discard_run": .discard, "cancel_run": .cancel,
     ]
 
@@ -96,7 +98,7 @@ enum Lexicon {
     static let fillers: WordSet = [
         "please", "pls", "plz", "kindly", "hey", "hi", "hello", "ok", "okay", "yo", "tfcsh",
         "thanks", "thank", "thx", "just", "now", "quickly", "asap", "also", "go", "ahead",
-        "alright", "so", "um", "uh", "well", "actually", "maybe", "sure", "yes", "yeah", "dear",
+        "alright", "so", "um", "uh", "well", "actually", "sure", "yes", "yeah", "dear",
         "quick", "real", "immediately", "again",
     ]
 
@@ -132,6 +134,9 @@ enum Lexicon {
         "everyone", "team", "someone", "who", "whose", "said", "say", "says", "please",
         "effect", "affects", "affect", "affecting", "touching", "touch", "just", "both",
         "either", "neither", "nor", "so", "very", "really", "also", "even", "ever",
+        "maybe", "perhaps", "possibly", "probably", "think", "wonder", "wondering", "whether",
+        "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
+        "safe", "wise", "idea", "worth", "risky", "ready",
     ])
 
     /// Hyphenated or joined command words and their parts.

@@ -5,6 +5,8 @@ extension Sentence {
         var verb: Lexicon.Verb
         var index: Int
         var isCorrected: Bool
+        /// How many tokens the verb takes ("force cancel" takes two).
+        var length = 1
     }
 
     private static let leadWords: WordSet = [
@@ -98,7 +100,9 @@ extension Sentence {
             consume(index..<(index + length))
             if isNegated(index) { continue }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
-            hits.append(VerbHit(verb: verb, index: index, isCorrected: corrected))
+            hits.append(
+                VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
+            )
         }
     }
 
@@ -108,6 +112,46 @@ extension Sentence {
         while ["a", "an", "new", "another", "fresh", "quick"].contains(word(next)) { next += 1 }
         guard ["run", "plan"].contains(word(next)), isFree(next) else { return nil }
         return next - index + 1
+    }
+
+    /// Nouns that name what a run action acts on.
+    private static let runObjects: WordSet = [
+        "run", "runs", "plan", "plans", "apply", "one", "ones", "it", "them", "changes", "change",
+        "terraform", "tf", "infra", "infrastructure", "deploy", "deployment",
+        "stack", "configuration", "config", "update", "release", "destroy", "execution",
+    ]
+    private static let objectEnds: WordSet = [
+        "and", "then", "because", "so", "but", "or", "since", "before", "after", "until", "while",
+        "with", "by", "in", "for", "on", "at", "from", "of", "within", "inside", "to",
+    ]
+
+    /// Whether the words after the verb `hit` name something that is not a run ("cancel my
+    /// meeting", "kill the pod", "apply makeup"): an unknown noun and no run word, ID or name.
+    func objectIsForeign(_ hit: VerbHit) -> Bool {
+        var foreign = false
+        var position = hit.index + hit.length
+        // "apply for a job", "apply to a college": the verb's other sense.
+        if ["for", "to"].contains(word(position)), Lexicon.numbers[word(position + 1)] != nil {
+            return true
+        }
+        while position < tokens.count, position < hit.index + hit.length + 5 {
+            let token = tokens[position]
+            if position > hit.index + hit.length, tokens[position - 1].commaAfter { break }
+            // Verbs are taken before this runs, so an out-of-scope one is a noun here ("email").
+            let outside =
+                !token.isQuoted && Lexicon.verbs[token.word] == .outOfScope
+                && !Self.runObjects.contains(token.word)
+            if !outside, token.isConsumed || token.isQuoted || Self.runObjects.contains(token.word)
+            {
+                return false
+            }
+            if Self.objectEnds.contains(token.word) { break }
+            if outside || Lexicon.smallTalk.contains(token.word) || !Lexicon.isKnown(token.word) {
+                foreign = true
+            }
+            position += 1
+        }
+        return foreign
     }
 
     /// Whether the word at `index` is used as a verb here rather than as a noun.
@@ -162,7 +206,7 @@ extension Sentence {
                 return true
             }
             if !Lexicon.fillers.contains(word)
-                && !["you", "can", "could", "would", "will", "i"].contains(word)
+                && !["you", "can", "could", "would", "will", "i", "maybe", "perhaps"].contains(word)
             {
                 return false
             }

@@ -59,6 +59,10 @@ struct Sentence {
 
     /// Workspace names, known ones corrected, unknown explicit ones as typed.
     var workspaces: [String] = []
+    /// Known names that a word where a name goes abbreviates ("prod"), to ask which one.
+    var placeChoices: [String] = []
+    /// An unknown word where a name goes ("in jenkins"), not taken as a workspace.
+    var unknownPlace: String?
     /// The organization the sentence names.
     var organization: String?
     /// Whether the sentence speaks of the whole organization.
