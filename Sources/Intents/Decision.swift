@@ -137,8 +137,14 @@ struct Decision {
     func conflict(_ intents: [IntentName]) -> MatchResult {
         var unique: [IntentName] = []
         for intent in intents where !unique.contains(intent) { unique.append(intent) }
-        let verbs = unique.map(\.verb)
-        let question = "Do you want me to \(verbs.joined(separator: " or "))? Say which one."
+        var place = ""
+        if let runID = sentence.runIDs.first, sentence.runIDs.count == 1 {
+            place = " (\(runID))"
+        } else if sentence.workspaces.count == 1 {
+            place = " in \(sentence.workspaces[0])"
+        }
+        let readings = Self.listed(unique.map(\.choicePhrase))
+        let question = "Do you want me to \(readings)\(place)? Say which one."
         let candidate = unique.first { !$0.isDestructive } ?? unique.first
         return .clarify(question, candidate: candidate, choices: unique.map(\.rawValue))
     }
@@ -284,9 +290,11 @@ struct Decision {
         if sentence.runIDs.count > 1 { choices = sentence.runIDs }
         var question = "Which run should I \(name.verb)? Give a run ID or a workspace name."
         if sentence.runReference != nil, choices.isEmpty {
-            question = "Which run do you mean? There is no earlier run to refer to; give a run ID."
+            question =
+                "Which run should I \(name.verb)? There is no earlier run to refer to; "
+                + "give a run ID or a workspace name."
         } else if !choices.isEmpty {
-            question = "Which run should I \(name.verb): \(choices.joined(separator: ", "))?"
+            question = "Which run should I \(name.verb): \(Self.listed(choices))?"
         }
         return .clarify(question, candidate: name, choices: choices)
     }
