@@ -25,6 +25,7 @@ enum Lexicon {
         "run": .create,
         "destroy": .destroy, "teardown": .destroy, "nuke": .destroy, "decommission": .destroy,
         "refresh": .refresh, "replace": .replace, "recreate": .replace, "taint": .replace,
+        "replacement": .replace,
         "list": .list, "show": .show, "display": .show, "find": .show, "view": .show,
         "see": .show, "fetch": .show, "get": .show, "give": .show, "print": .show,
         "check": .show, "lookup": .show, "search": .show, "pull": .show, "tell": .show,
@@ -80,6 +81,17 @@ enum Lexicon {
     static let confirmable = [
         "planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed",
     ]
+
+    /// The statuses of runs waiting for an action: what "runs to be applied" filters on.
+    static func awaiting(_ verb: Verb) -> [String]? {
+        switch verb {
+        case .apply: confirmable
+        case .discard: ["pending"] + confirmable
+        case .cancel, .forceCancel: inFlight
+        case .forceExecute, .execute: ["pending"]
+        default: nil
+        }
+    }
 
     /// Statuses of a run that is doing something now.
     static let inFlight = ["planning", "applying"]
@@ -146,6 +158,9 @@ enum Lexicon {
         "auto_apply": ["auto", "apply"], "auto-applies": ["auto", "applies"],
         "auto-applied": ["auto", "applied"],
         "force-cancel": ["force", "cancel"], "force-execute": ["force", "execute"],
+        "force-canceled": ["force", "canceled"], "force-cancelled": ["force", "cancelled"],
+        "force_canceled": ["force", "canceled"], "forcecanceled": ["force", "canceled"],
+        "force-replace": ["force", "replace"], "force-replacement": ["force", "replacement"],
         "force-run": ["force", "run"], "force-start": ["force", "start"],
         "refresh-only": ["refresh", "only"], "refresh_only": ["refresh", "only"],
         "dry-run": ["dry", "run"], "dryrun": ["dry", "run"], "re-run": ["rerun"],
@@ -214,6 +229,9 @@ enum Lexicon {
             "resources", "please", "force", "automatically", "destroy", "refresh", "only",
             "because", "pending",
         ])
+        // Short synonyms of destructive verbs sit one letter from everyday words ("skip" and
+        // "ship", "kilt" and "kill", "step" and "stop"): they are only taken as typed.
+        words.subtract(["ship", "kill", "stop", "halt", "trash", "scrap", "nuke"])
         return words.filter { $0.count >= 4 }.sorted()
     }()
 

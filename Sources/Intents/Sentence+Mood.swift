@@ -152,13 +152,17 @@ extension Sentence {
         guard asksAction else { return }
         let tail = tokens[(comma + 1)...]
         let meaningful = tail.contains { !Lexicon.fillers.contains($0.word) && !$0.isConsumed }
-        let redirects = tail.contains { token in
+        let redirects = tail.indices.contains { index in
+            let token = tokens[index]
             if token.isConsumed || Self.isRunID(token.text) { return true }
             if Lexicon.ordinals[token.word] != nil || ["one", "ones"].contains(token.word) {
                 return true
             }
             if context.workspaces.exactName(token.word) != nil, !token.isQuoted { return false }
-            if let verb = Lexicon.verbs[token.word], !token.isQuoted {
+            // "..., it ignores the cancel": a verb after a determiner is a noun, no new order.
+            if let verb = Lexicon.verbs[token.word], !token.isQuoted,
+                !Lexicon.determiners.contains(word(index - 1))
+            {
                 return verb != .outOfScope && verb != .show && verb != .details
             }
             return false

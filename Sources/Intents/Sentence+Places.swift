@@ -86,15 +86,21 @@ extension Sentence {
         where !tokens[index].isQuoted && ["workspace", "ws"].contains(tokens[index].word) {
             var after = index + 1
             if ["named", "called"].contains(word(after)) { after += 1 }
+            let named = after > index + 1
             if let end = knownSequence(at: after) {
                 addWorkspace(joined(after..<end))
                 consume(index..<end)
-            } else if isNameLike(after) {
+            } else if named, isNameLike(after) {
                 addWorkspace(resolveWorkspace(tokens[after].text))
                 consume(index..<(after + 1))
             } else if let start = knownSequence(endingAt: index) {
+                // A known name before wins over an unknown word after: "is the production
+                // workspace locked?"
                 addWorkspace(joined(start..<index))
                 consume(start..<(index + 1))
+            } else if isNameLike(after) {
+                addWorkspace(resolveWorkspace(tokens[after].text))
+                consume(index..<(after + 1))
             } else if isNameLike(index - 1) {
                 addWorkspace(resolveWorkspace(tokens[index - 1].text))
                 consume((index - 1)..<(index + 1))

@@ -44,6 +44,10 @@ extension Sentence {
                 addStatus(status)
                 continue
             }
+            if let statuses = possibleStatuses(of: verb, at: index) {
+                for status in statuses { addStatus(status) }
+                continue
+            }
             if verb == .cancel, forced {
                 verb = .forceCancel
             }
@@ -58,6 +62,7 @@ extension Sentence {
         "make", "do", "generate", "prepare", "produce", "queue", "need", "want",
     ]
     private static let newWords: WordSet = ["new", "another", "fresh"]
+    private static let startedWords: WordSet = ["going", "started", "queued", "running", "kicked"]
 
     /// The words a two-word verb can start with.
     private static let phraseLeads = WordSet(
@@ -79,6 +84,7 @@ extension Sentence {
                 case .execute?, .create?, .forceExecute?: found = (.forceExecute, 2)
                 case .apply?: found = (.apply, 2)
                 case .discard?: found = (.discard, 2)
+                case .replace?: found = (.replace, 2)
                 default: break
                 }
             } else if word == "tear", next == "down" {
@@ -91,6 +97,14 @@ extension Sentence {
                 found = (.create, 2)
             } else if Self.makeWords.contains(word), let length = createObjectLength(after: index) {
                 found = (.create, length)
+            } else if word == "get", let length = createObjectLength(after: index),
+                Self.newWords.contains(self.word(index + 1))
+                    || Self.newWords.contains(self.word(index + 2))
+                    || Self.startedWords.contains(self.word(index + length))
+            {
+                // "get a fresh plan going", "get a run started": a new run, not a read.
+                let started = Self.startedWords.contains(self.word(index + length))
+                found = (.create, length + (started ? 1 : 0))
             } else if Self.newWords.contains(word), ["run", "plan"].contains(next),
                 index == 0 || !["the", "this", "that"].contains(self.word(index - 1))
             {
@@ -193,6 +207,30 @@ extension Sentence {
         case .cancel, .forceCancel: return "canceled"
         default: return nil
         }
+    }
+
+    private static let modals: WordSet = ["can", "could", "may", "might", "should", "must"]
+
+    /// The statuses of runs a relative clause says can take the action ("runs I can cancel",
+    /// "the ones we should apply", "which runs could I discard"), in a sentence about runs.
+    private func possibleStatuses(of verb: Lexicon.Verb, at index: Int) -> [String]? {
+        var position = index - 1
+        // "which runs can I cancel": the question order puts the subject first.
+        if Self.subjects.contains(word(position)), Self.modals.contains(word(position - 1)) {
+            guard isListLike || ["ones", "which", "what"].contains(word(position - 2)) else {
+                return nil
+            }
+            return Lexicon.awaiting(verb)
+        }
+        if word(position) == "to", ["need", "have", "ought"].contains(word(position - 1)) {
+            position -= 1
+        } else if !Self.modals.contains(word(position)) {
+            return nil
+        }
+        guard Self.subjects.contains(word(position - 1)), word(position - 1) != "who",
+            isListLike || ["ones", "which", "that"].contains(word(position - 2))
+        else { return nil }
+        return Lexicon.awaiting(verb)
     }
 
     /// Whether `index` starts a clause: first content word, or after "to", "and", "then", ...

@@ -901,5 +901,6 @@ enum HeldOutCases {
     /// Every group, in the order the file lists them.
     static let all: [Row] =
         createRuns + workspaceLists + organizationLists + details + actions + traps + phrasings
-        + moreTraps + foreignObjects + hedges + abbreviations
+        + moreTraps + foreignObjects + hedges + abbreviations + clauses + waitingStatuses
+        + runArguments
 }
