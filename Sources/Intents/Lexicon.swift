@@ -26,7 +26,7 @@ enum Lexicon {
         "destroy": .destroy, "teardown": .destroy, "nuke": .destroy, "decommission": .destroy,
         "refresh": .refresh, "replace": .replace, "recreate": .replace, "taint": .replace,
         "replacement": .replace,
-        "list": .list, "show": .show, "display": .show, "find": .show, "view": .show,
+        "list": .list, "ran": .list, "show": .show, "display": .show, "find": .show, "view": .show,
         "see": .show, "fetch": .show, "get": .show, "give": .show, "print": .show,
         "check": .show, "lookup": .show, "search": .show, "pull": .show, "tell": .show,
         "list_runs_in_workspace": .list, "list_runs_in_organization": .list,

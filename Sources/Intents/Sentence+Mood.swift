@@ -20,8 +20,12 @@ extension Sentence {
     private static let hedgeWords: WordSet = [
         "if", "whether", "maybe", "perhaps", "possibly", "probably", "think", "thinking",
         "wonder", "wondering", "suppose", "supposing", "considering", "hypothetically", "imagine",
-        "should", "might",
+        "should", "might", "once", "unless", "case", "when", "after", "until", "before",
     ]
+    /// Words that make an action wait for something, anywhere in the sentence.
+    ///
+    /// "apply it once the checks pass", "cancel run-... unless it finishes".
+    private static let conditions: WordSet = ["if", "unless", "once", "whenever"]
     /// Words that put an action later than now, anywhere in the sentence.
     private static let laterWords: WordSet = ["tomorrow", "later", "tonight", "eventually"]
     private static let laterUnits: WordSet = [
@@ -39,7 +43,7 @@ extension Sentence {
         let firstAction = tokens.firstIndex { !$0.isQuoted && Self.actionWords.contains($0.word) }
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
-            if Self.laterWords.contains(word) { return true }
+            if Self.laterWords.contains(word) || Self.conditions.contains(word) { return true }
             if word == "next", Self.laterUnits.contains(self.word(index + 1)) { return true }
             if word == "this", ["afternoon", "evening", "weekend"].contains(self.word(index + 1)) {
                 return true

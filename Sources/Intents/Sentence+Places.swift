@@ -3,6 +3,7 @@ extension Sentence {
     private static let placeWords: WordSet = [
         "in", "for", "on", "at", "from", "of", "within", "inside", "to",
     ]
+    private static let whereWords: WordSet = ["in", "on", "at", "for", "within", "inside"]
     private static let orgWords: WordSet = ["org", "organization", "organisation"]
     private static let wideWords: WordSet = [
         "my", "our", "the", "whole", "entire", "this", "all", "every", "across", "everywhere",
@@ -194,7 +195,11 @@ extension Sentence {
             } else if context.workspaces.isEmpty, speaksOfRuns {
                 addWorkspace(text)
                 consume(name)
-            } else if unknownPlace == nil {
+            } else if unknownPlace == nil, Self.whereWords.contains(word(index)),
+                isFree(name + 1) ? Lexicon.isKnown(word(name + 1)) : true
+            {
+                // Only where a workspace would sit: "from jane" is a person, "on main branch"
+                // names a branch.
                 unknownPlace = text
             }
         }

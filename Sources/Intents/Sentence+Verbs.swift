@@ -188,6 +188,14 @@ extension Sentence {
             return true
         }
         if Lexicon.determiners.contains(before) && before != "no" { return false }
+        // "the running apply", "the staging plan": a status or a name between a determiner and
+        // the word makes it a noun.
+        if index > 1, tokens[index - 1].isConsumed,
+            Lexicon.determiners.contains(self.word(index - 2)),
+            self.word(index - 2) != "no"
+        {
+            return false
+        }
         if ["check", "queue", "tail", "stop", "state"].contains(word), before == "the" {
             return false
         }

@@ -60,6 +60,15 @@ extension HeldOutCases {
         ),
         ("cancel run-A7xD4c1zLaMe6Rqn, then apply it", "clarify", "{}"),
         (
+            "abort the running apply in production", "cancel_run",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "discard the staging plan, the targets are wrong", "discard_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        ("cancel the pending apply in dev", "cancel_run", #"{"workspace_name": "dev"}"#),
+        (
             "is the production workspace locked?", "get_workspace_details",
             #"{"workspace_name": "production"}"#
         ),
@@ -128,6 +137,10 @@ extension HeldOutCases {
         (
             "force replacement of aws_instance.bastion in sandbox", "create_run",
             #"{"workspace_name": "sandbox", "replace_addrs": ["aws_instance.bastion"]}"#
+        ),
+        (
+            "plan staging with only the load balancer", "create_run",
+            #"{"workspace_name": "staging", "target_query": "load balancer"}"#
         ),
         (
             "force replace aws_instance.web in staging", "create_run",

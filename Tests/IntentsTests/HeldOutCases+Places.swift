@@ -29,6 +29,12 @@ extension HeldOutCases {
         ("stop the build in staging", "clarify", "{}"),
         ("cancel the run in payments-api", "clarify", "{}"),
         ("list runs in foo-service", "clarify", "{}"),
+        ("show runs from jane", "list_runs_in_organization", "{}"),
+        ("show runs on main branch", "list_runs_in_organization", "{}"),
+        (
+            "what ran in production over the weekend", "list_runs_in_workspace",
+            #"{"workspace_name": "production"}"#
+        ),
         ("cancel the run in staging", "cancel_run", #"{"workspace_name": "staging"}"#),
         ("stop the run on prodution", "cancel_run", #"{"workspace_name": "production"}"#),
         ("discard the changes in dev-test", "discard_run", #"{"workspace_name": "dev-test"}"#),
@@ -116,6 +122,23 @@ extension HeldOutCases {
             #"{"run_id": "run-A7xD4c1zLaMe6Rqn", "comment": "I think it's stuck"}"#
         ),
         ("maybe plan staging", "create_run", #"{"workspace_name": "staging"}"#),
+        (
+            "in case it fails, cancel run-B8yE5d2aLbNf7Sro",
+            "get_run_details|help|clarify|unknown", "{}"
+        ),
+        (
+            "apply run-K3jR7m9zXpYw2Ctn unless it has errors",
+            "get_run_details|help|clarify|unknown", "{}"
+        ),
+        ("apply it once the checks pass", "get_run_details|help|clarify|unknown", "{}"),
+        (
+            "when the plan in staging finishes, apply it",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "after lunch, discard the plan in dev",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
     ])
 
     /// A word that starts several known names, or one: the matcher asks which.
