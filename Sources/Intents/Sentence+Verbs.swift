@@ -188,19 +188,33 @@ extension Sentence {
             return true
         }
         if Lexicon.determiners.contains(before) && before != "no" { return false }
-        // "the running apply", "the staging plan": a status or a name between a determiner and
-        // the word makes it a noun.
-        if index > 1, tokens[index - 1].isConsumed,
-            Lexicon.determiners.contains(self.word(index - 2)),
-            self.word(index - 2) != "no"
-        {
-            return false
-        }
+        if followsDeterminer(index) { return false }
         if ["check", "queue", "tail", "stop", "state"].contains(word), before == "the" {
             return false
         }
         if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
         return true
+    }
+
+    /// Whether a determiner comes a few modifiers before `index` ("the long running apply",
+    /// "the terraform plan"), with no verb, place word or clause break between.
+    private func followsDeterminer(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3 {
+            let token = tokens[position]
+            if token.commaAfter { return false }
+            if position < index - 1, Lexicon.determiners.contains(token.word) {
+                return token.word != "no"
+            }
+            if !token.isConsumed,
+                Lexicon.verbs[token.word] != nil || Self.objectEnds.contains(token.word)
+                    || Lexicon.negators.contains(token.word)
+            {
+                return false
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// The status a verb reports when a question asks what someone did ("runs did I cancel").

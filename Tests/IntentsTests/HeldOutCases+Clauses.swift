@@ -69,6 +69,18 @@ extension HeldOutCases {
         ),
         ("cancel the pending apply in dev", "cancel_run", #"{"workspace_name": "dev"}"#),
         (
+            "cancel the long running apply in production", "cancel_run",
+            #"{"workspace_name": "production"}"#
+        ),
+        ("cancel the terraform apply in staging", "cancel_run", #"{"workspace_name": "staging"}"#),
+        ("apply the approved plan in staging", "apply_run", #"{"workspace_name": "staging"}"#),
+        (
+            "discard the lambda plan in production", "discard_run",
+            #"{"workspace_name": "production"}"#
+        ),
+        ("cancel the CI run in deployment", "cancel_run", #"{"workspace_name": "deployment"}"#),
+        ("apply jane's plan in staging", "apply_run", #"{"workspace_name": "staging"}"#),
+        (
             "is the production workspace locked?", "get_workspace_details",
             #"{"workspace_name": "production"}"#
         ),
