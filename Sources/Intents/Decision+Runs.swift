@@ -93,7 +93,13 @@ extension Decision {
             while start > 0, resources - start < 3, isQueryWord(start - 1) { start -= 1 }
             if start < resources { return words(start..<resources) }
         }
-        guard let lead = tokens.firstIndex(where: { Self.targetLeads.contains($0.word) }) else {
+        let lead = tokens.indices.first { index in
+            Self.targetLeads.contains(tokens[index].word)
+                // "with only the load balancer": "only" leads a query when it is free.
+                || (["only", "just"].contains(tokens[index].word) && sentence.isFree(index)
+                    && sentence.word(index + 1) == "the")
+        }
+        guard let lead else {
             return nil
         }
         var start = lead + 1

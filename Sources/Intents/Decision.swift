@@ -27,6 +27,11 @@ struct Decision {
 
     /// The intent, its arguments and the confidence.
     func result() -> MatchResult {
+        askingForPlace(decided())
+    }
+
+    /// The intent as the verbs and the mood give it, before a missing place is asked about.
+    private func decided() -> MatchResult {
         if let first = verbs.first, first.verb == .outOfScope { return .unknown() }
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
         if createsSomethingElse { return .unknown() }
@@ -41,7 +46,12 @@ struct Decision {
         }
         if mood == .stateQuestion { return readResult(reads: reads + actions + creates) }
         if !actions.isEmpty || !creates.isEmpty {
-            return orderResult(actions: actions, creates: creates, reads: reads)
+            let order = orderResult(actions: actions, creates: creates, reads: reads)
+            // A thought about an action ("what if I apply ...") is answered by showing the run.
+            if mood == .hedged, order.isDestructive {
+                return readResult(reads: reads + actions + creates)
+            }
+            return order
         }
         if !reads.isEmpty { return readResult(reads: reads) }
         return inferredResult()
@@ -127,10 +137,22 @@ struct Decision {
     func conflict(_ intents: [IntentName]) -> MatchResult {
         var unique: [IntentName] = []
         for intent in intents where !unique.contains(intent) { unique.append(intent) }
-        let verbs = unique.map(\.verb)
-        let question = "Do you want me to \(verbs.joined(separator: " or "))? Say which one."
+        var place = ""
+        if let runID = sentence.runIDs.first, sentence.runIDs.count == 1 {
+            place = " (\(runID))"
+        } else if sentence.workspaces.count == 1 {
+            place = " in \(sentence.workspaces[0])"
+        }
+        let readings = Self.listed(unique.map(\.choicePhrase))
+        let question = "Do you want me to \(readings)\(place)? Say which one."
         let candidate = unique.first { !$0.isDestructive } ?? unique.first
         return .clarify(question, candidate: candidate, choices: unique.map(\.rawValue))
+    }
+
+    /// "a", "a or b", "a, b or c".
+    static func listed(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " or " + last
     }
 
     /// How sure the matcher is, lowered by corrections and words it did not understand.
@@ -139,9 +161,51 @@ struct Decision {
         return (min(0.99, max(0.4, value)) * 100).rounded() / 100
     }
 
+    /// A question back when the sentence's only place is an abbreviation or an unknown word.
+    ///
+    /// A read or a new run would otherwise fall back to the whole organization or to the
+    /// conversation's workspace, which the sentence did not ask for.
+    private func askingForPlace(_ decided: MatchResult) -> MatchResult {
+        guard ![.help, .unknown].contains(decided.name), sentence.workspaces.isEmpty,
+            sentence.runIDs.isEmpty, sentence.runReference == nil, !sentence.workspaceReference
+        else { return decided }
+        let candidate = decided.name == .clarify ? decided.candidate : decided.name
+        let choices = sentence.placeChoices
+        if choices.count == 1 {
+            return .clarify(
+                "Do you mean the workspace \(choices[0])? Say its full name.",
+                candidate: candidate,
+                choices: choices
+            )
+        }
+        if !choices.isEmpty {
+            return .clarify(
+                "Which workspace do you mean: \(Self.listed(choices))?",
+                candidate: candidate,
+                choices: choices
+            )
+        }
+        guard let unknown = sentence.unknownPlace else { return decided }
+        return .clarify(
+            "I know no workspace named \"\(unknown)\". Name a known one, or say "
+                + "\"workspace \(unknown)\" to use that name.",
+            candidate: candidate,
+            choices: []
+        )
+    }
+
     /// A run action: apply, discard, cancel, force-cancel or force-execute.
     private func actionResult(_ hit: Sentence.VerbHit) -> MatchResult {
         let name = intent(for: hit.verb)
+        if sentence.objectIsForeign(hit) {
+            guard sentence.runIDs.count + sentence.workspaces.count == 1 else { return .unknown() }
+            let target = sentence.runIDs.first ?? "the run in \(sentence.workspaces[0])"
+            return .clarify(
+                "Do you want me to \(name.verb) \(target)? Say it with the run or workspace.",
+                candidate: name,
+                choices: [name.rawValue]
+            )
+        }
         if hit.verb == .execute {
             return .clarify(
                 "Do you want me to apply the run or force-execute it? Say which one.",
@@ -226,9 +290,11 @@ struct Decision {
         if sentence.runIDs.count > 1 { choices = sentence.runIDs }
         var question = "Which run should I \(name.verb)? Give a run ID or a workspace name."
         if sentence.runReference != nil, choices.isEmpty {
-            question = "Which run do you mean? There is no earlier run to refer to; give a run ID."
+            question =
+                "Which run should I \(name.verb)? There is no earlier run to refer to; "
+                + "give a run ID or a workspace name."
         } else if !choices.isEmpty {
-            question = "Which run should I \(name.verb): \(choices.joined(separator: ", "))?"
+            question = "Which run should I \(name.verb): \(Self.listed(choices))?"
         }
         return .clarify(question, candidate: name, choices: choices)
     }

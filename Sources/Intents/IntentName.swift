@@ -26,6 +26,18 @@ public enum IntentName: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// What a question offering this intent as a choice calls it ("list the runs").
+    public var choicePhrase: String {
+        switch self {
+        case .createRun: "start a new run"
+        case .listRunsInWorkspace, .listRunsInOrganization: "list the runs"
+        case .getRunDetails: "show the run"
+        case .getWorkspaceDetails: "describe the workspace"
+        case .help, .unknown, .clarify: "explain what I can do"
+        default: "\(verb) the run"
+        }
+    }
+
     /// The verb a question about this intent uses ("Which run should I apply?").
     public var verb: String {
         switch self {

@@ -25,7 +25,8 @@ enum Lexicon {
         "run": .create,
         "destroy": .destroy, "teardown": .destroy, "nuke": .destroy, "decommission": .destroy,
         "refresh": .refresh, "replace": .replace, "recreate": .replace, "taint": .replace,
-        "list": .list, "show": .show, "display": .show, "find": .show, "view": .show,
+        "replacement": .replace,
+        "list": .list, "ran": .list, "show": .show, "display": .show, "find": .show, "view": .show,
         "see": .show, "fetch": .show, "get": .show, "give": .show, "print": .show,
         "check": .show, "lookup": .show, "search": .show, "pull": .show, "tell": .show,
         "list_runs_in_workspace": .list, "list_runs_in_organization": .list,
@@ -45,6 +46,8 @@ enum Lexicon {
         "clone": .outOfScope, "copy": .outOfScope, "import": .outOfScope,
         "login": .outOfScope, "logout": .outOfScope, "install": .outOfScope,
         "merge": .outOfScope, "push": .outOfScope, "commit": .outOfScope,
+        "set": .outOfScope, "remind": .outOfScope, "book": .outOfScope, "email": .outOfScope,
+        "send": .outOfScope, "buy": .outOfScope,
         "apply_run": .apply, "discard_run": .discard, "cancel_run": .cancel,
     ]
 
@@ -79,6 +82,17 @@ enum Lexicon {
         "planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed",
     ]
 
+    /// The statuses of runs waiting for an action: what "runs to be applied" filters on.
+    static func awaiting(_ verb: Verb) -> [String]? {
+        switch verb {
+        case .apply: confirmable
+        case .discard: ["pending"] + confirmable
+        case .cancel, .forceCancel: inFlight
+        case .forceExecute, .execute: ["pending"]
+        default: nil
+        }
+    }
+
     /// Statuses of a run that is doing something now.
     static let inFlight = ["planning", "applying"]
 
@@ -96,7 +110,7 @@ enum Lexicon {
     static let fillers: WordSet = [
         "please", "pls", "plz", "kindly", "hey", "hi", "hello", "ok", "okay", "yo", "tfcsh",
         "thanks", "thank", "thx", "just", "now", "quickly", "asap", "also", "go", "ahead",
-        "alright", "so", "um", "uh", "well", "actually", "maybe", "sure", "yes", "yeah", "dear",
+        "alright", "so", "um", "uh", "well", "actually", "sure", "yes", "yeah", "dear",
         "quick", "real", "immediately", "again",
     ]
 
@@ -132,6 +146,9 @@ enum Lexicon {
         "everyone", "team", "someone", "who", "whose", "said", "say", "says", "please",
         "effect", "affects", "affect", "affecting", "touching", "touch", "just", "both",
         "either", "neither", "nor", "so", "very", "really", "also", "even", "ever",
+        "maybe", "perhaps", "possibly", "probably", "think", "wonder", "wondering", "whether",
+        "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
+        "safe", "wise", "idea", "worth", "risky", "ready",
     ])
 
     /// Hyphenated or joined command words and their parts.
@@ -141,6 +158,9 @@ enum Lexicon {
         "auto_apply": ["auto", "apply"], "auto-applies": ["auto", "applies"],
         "auto-applied": ["auto", "applied"],
         "force-cancel": ["force", "cancel"], "force-execute": ["force", "execute"],
+        "force-canceled": ["force", "canceled"], "force-cancelled": ["force", "cancelled"],
+        "force_canceled": ["force", "canceled"], "forcecanceled": ["force", "canceled"],
+        "force-replace": ["force", "replace"], "force-replacement": ["force", "replacement"],
         "force-run": ["force", "run"], "force-start": ["force", "start"],
         "refresh-only": ["refresh", "only"], "refresh_only": ["refresh", "only"],
         "dry-run": ["dry", "run"], "dryrun": ["dry", "run"], "re-run": ["rerun"],
@@ -209,6 +229,9 @@ enum Lexicon {
             "resources", "please", "force", "automatically", "destroy", "refresh", "only",
             "because", "pending",
         ])
+        // Short synonyms of destructive verbs sit one letter from everyday words ("skip" and
+        // "ship", "kilt" and "kill", "step" and "stop"): they are only taken as typed.
+        words.subtract(["ship", "kill", "stop", "halt", "trash", "scrap", "nuke"])
         return words.filter { $0.count >= 4 }.sorted()
     }()
 

@@ -142,6 +142,8 @@ extension Sentence {
             guard let candidates = Self.statusPhrasesByFirstWord[tokens[index].word] else {
                 continue
             }
+            // "get a plan queued" asks for a new run, not for queued ones.
+            if ["a", "an", "another", "new", "fresh"].contains(word(index - 1)) { continue }
             for (phrase, names) in candidates
             where phrase.indices.allSatisfy({ isWord(index + $0, phrase[$0]) }) {
                 addStatuses(names)
@@ -152,10 +154,25 @@ extension Sentence {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             guard let names = Lexicon.statuses[tokens[index].word] else { continue }
             if Lexicon.negators.contains(word(index - 1)) { continue }
+            // "runs that need to be applied", "can be cancelled": waiting for it, not done.
+            if word(index - 1) == "be",
+                let verb = Lexicon.verbs[Self.baseVerb[tokens[index].word] ?? ""],
+                let waiting = Lexicon.awaiting(verb)
+            {
+                addStatuses(waiting)
+                consume((index - 1)..<(index + 1))
+                continue
+            }
             addStatuses(names)
             consume(index)
         }
     }
+
+    /// The verb a status word is the past participle of.
+    private static let baseVerb: WordTable<String> = [
+        "applied": "apply", "canceled": "cancel", "cancelled": "cancel", "discarded": "discard",
+        "rejected": "discard", "stopped": "cancel", "aborted": "cancel", "killed": "cancel",
+    ]
 
     private mutating func addStatuses(_ names: [String]) {
         for name in names { addStatus(name) }

@@ -11,7 +11,56 @@ extension Sentence {
         case helpQuestion
         /// A question about state ("was it applied?", "did run-... apply?").
         case stateQuestion
+        /// A thought, a hypothesis or a plan for later rather than an order ("what if I apply
+        /// run-...", "maybe cancel it", "I wonder if I should discard", "apply it tomorrow").
+        case hedged
     }
+
+    /// Words that, before the first action verb, make the sentence a thought, not an order.
+    private static let hedgeWords: WordSet = [
+        "if", "whether", "maybe", "perhaps", "possibly", "probably", "think", "thinking",
+        "wonder", "wondering", "suppose", "supposing", "considering", "hypothetically", "imagine",
+        "should", "might", "once", "unless", "case", "when", "after", "until", "before",
+    ]
+    /// Words that make an action wait for something, anywhere in the sentence.
+    ///
+    /// "apply it once the checks pass", "cancel run-... unless it finishes".
+    private static let conditions: WordSet = ["if", "unless", "once", "whenever"]
+    /// Words that put an action later than now, anywhere in the sentence.
+    private static let laterWords: WordSet = ["tomorrow", "later", "tonight", "eventually"]
+    private static let laterUnits: WordSet = [
+        "week", "month", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "morning", "afternoon", "evening", "weekend", "sprint", "release",
+    ]
+    private static let actionWords: WordSet = [
+        "apply", "approve", "confirm", "ship", "discard", "reject", "decline", "dismiss",
+        "scrap", "trash", "cancel", "abort", "stop", "kill", "halt", "terminate", "interrupt",
+        "force", "execute", "destroy", "teardown", "nuke", "decommission",
+    ]
+
+    /// Whether the sentence muses or plans for later instead of ordering an action now.
+    private var isHedged: Bool {
+        let firstAction = tokens.firstIndex { !$0.isQuoted && Self.actionWords.contains($0.word) }
+        for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
+            let word = tokens[index].word
+            if Self.laterWords.contains(word) || Self.conditions.contains(word) { return true }
+            if word == "next", Self.laterUnits.contains(self.word(index + 1)) { return true }
+            if word == "this", ["afternoon", "evening", "weekend"].contains(self.word(index + 1)) {
+                return true
+            }
+            guard let action = firstAction, index < action else { continue }
+            // "would" muses ("it would be wise to", "I would apply") unless it asks ("would
+            // you", "I would like to").
+            if word == "would", index > 0, !Self.wishes.contains(self.word(index + 1)) {
+                return true
+            }
+            // "should I apply?" at the start is a question the openers already read.
+            if Self.hedgeWords.contains(word), index > 0 || word != "should" { return true }
+        }
+        return false
+    }
+
+    private static let wishes: WordSet = ["you", "like", "love", "prefer", "want", "appreciate"]
 
     private static let helpOpeners: [[String]] = [
         ["is", "it", "possible"], ["is", "there", "a", "way"], ["am", "i", "able"],
@@ -29,6 +78,13 @@ extension Sentence {
 
     /// Reads how the sentence is put from its first words.
     func readMood() -> Mood {
+        let mood = leadingMood()
+        guard mood == .command || mood == .politeCommand, isHedged else { return mood }
+        return .hedged
+    }
+
+    /// How the sentence's first words put it.
+    private func leadingMood() -> Mood {
         let words = leadingWords()
         guard let first = words.first else { return .command }
         let second = words.count > 1 ? words[1] : ""
@@ -51,6 +107,7 @@ extension Sentence {
             }
             return .command
         case "would", "will":
+            if ["it", "that", "this"].contains(second) { return .stateQuestion }
             return second == "you" ? .politeCommand : .command
         case "was", "were", "is", "are", "has", "have", "had", "did", "does":
             return second == "not" ? .command : .stateQuestion
@@ -99,13 +156,17 @@ extension Sentence {
         guard asksAction else { return }
         let tail = tokens[(comma + 1)...]
         let meaningful = tail.contains { !Lexicon.fillers.contains($0.word) && !$0.isConsumed }
-        let redirects = tail.contains { token in
+        let redirects = tail.indices.contains { index in
+            let token = tokens[index]
             if token.isConsumed || Self.isRunID(token.text) { return true }
             if Lexicon.ordinals[token.word] != nil || ["one", "ones"].contains(token.word) {
                 return true
             }
             if context.workspaces.exactName(token.word) != nil, !token.isQuoted { return false }
-            if let verb = Lexicon.verbs[token.word], !token.isQuoted {
+            // "..., it ignores the cancel": a verb after a determiner is a noun, no new order.
+            if let verb = Lexicon.verbs[token.word], !token.isQuoted,
+                !Lexicon.determiners.contains(word(index - 1))
+            {
                 return verb != .outOfScope && verb != .show && verb != .details
             }
             return false

@@ -3,6 +3,7 @@ extension Sentence {
     private static let placeWords: WordSet = [
         "in", "for", "on", "at", "from", "of", "within", "inside", "to",
     ]
+    private static let whereWords: WordSet = ["in", "on", "at", "for", "within", "inside"]
     private static let orgWords: WordSet = ["org", "organization", "organisation"]
     private static let wideWords: WordSet = [
         "my", "our", "the", "whole", "entire", "this", "all", "every", "across", "everywhere",
@@ -26,13 +27,7 @@ extension Sentence {
 
     /// The known name for `text`, corrected when it is a near miss, else `text` as typed.
     private mutating func resolveWorkspace(_ text: String) -> String {
-        if let name = context.workspaces.exactName(text) { return name }
-        if let name = context.workspaces.closestName(to: text) {
-            corrections += 1
-            typedWorkspaces[name] = text
-            return name
-        }
-        return text
+        knownName(text) ?? text
     }
 
     /// Adds a workspace name once (ignoring case).
@@ -92,15 +87,21 @@ extension Sentence {
         where !tokens[index].isQuoted && ["workspace", "ws"].contains(tokens[index].word) {
             var after = index + 1
             if ["named", "called"].contains(word(after)) { after += 1 }
+            let named = after > index + 1
             if let end = knownSequence(at: after) {
                 addWorkspace(joined(after..<end))
                 consume(index..<end)
-            } else if isNameLike(after) {
+            } else if named, isNameLike(after) {
                 addWorkspace(resolveWorkspace(tokens[after].text))
                 consume(index..<(after + 1))
             } else if let start = knownSequence(endingAt: index) {
+                // A known name before wins over an unknown word after: "is the production
+                // workspace locked?"
                 addWorkspace(joined(start..<index))
                 consume(start..<(index + 1))
+            } else if isNameLike(after) {
+                addWorkspace(resolveWorkspace(tokens[after].text))
+                consume(index..<(after + 1))
             } else if isNameLike(index - 1) {
                 addWorkspace(resolveWorkspace(tokens[index - 1].text))
                 consume((index - 1)..<(index + 1))
@@ -168,7 +169,11 @@ extension Sentence {
         }
     }
 
-    /// "in X", "for X", "on X": an unknown word after a place word is a name, corrected or kept.
+    /// "in X", "for X", "on X": a known name or a near miss of one after a place word.
+    ///
+    /// An unknown word there is not a name ("cancel my meeting at 3pm", "stop the build in
+    /// jenkins"): names the index does not know come only from quotes or a "workspace X" phrase.
+    /// With no names known at all, "in X" is taken when the sentence speaks of runs.
     private mutating func readPrepositionNames() {
         for index in tokens.indices where isWord(index, in: Self.placeWords) {
             var name = index + 1
@@ -182,9 +187,52 @@ extension Sentence {
                 continue
             }
             guard isNameLike(name), looksLikeName(tokens[name].text) else { continue }
-            if isOrganizationName(tokens[name].text) { continue }
-            addWorkspace(resolveWorkspace(tokens[name].text))
-            consume(name)
+            let text = tokens[name].text
+            if isOrganizationName(text) { continue }
+            if let known = knownName(text) {
+                addWorkspace(known)
+                consume(name)
+            } else if readAbbreviation(at: name, shortest: 3) {
+                continue
+            } else if context.workspaces.isEmpty, speaksOfRuns {
+                addWorkspace(text)
+                consume(name)
+            } else if unknownPlace == nil, Self.whereWords.contains(word(index)),
+                isFree(name + 1) ? Lexicon.isKnown(word(name + 1)) : true
+            {
+                // Only where a workspace would sit: "from jane" is a person, "on main branch"
+                // names a branch.
+                unknownPlace = text
+            }
+        }
+    }
+
+    /// The known name `text` spells or nearly spells, if any.
+    private mutating func knownName(_ text: String) -> String? {
+        if let name = context.workspaces.exactName(text) { return name }
+        guard let name = context.workspaces.closestName(to: text) else { return nil }
+        corrections += 1
+        typedWorkspaces[name] = text
+        return name
+    }
+
+    /// Takes the word at `index` when it abbreviates known names ("prod"), to ask which one.
+    private mutating func readAbbreviation(at index: Int, shortest: Int) -> Bool {
+        guard tokens[index].word.utf8.count >= shortest else { return false }
+        let names = context.workspaces.names(startingWith: tokens[index].word)
+        guard !names.isEmpty else { return false }
+        for name in names where !placeChoices.contains(name) { placeChoices.append(name) }
+        consume(index)
+        return true
+    }
+
+    /// Whether the sentence speaks of runs, plans or workspaces.
+    var speaksOfRuns: Bool {
+        tokens.contains {
+            !$0.isQuoted
+                && ["run", "runs", "plan", "plans", "workspace", "workspaces", "ws"].contains(
+                    $0.word
+                )
         }
     }
 
@@ -207,7 +255,7 @@ extension Sentence {
         return nil
     }
 
-    /// Other unknown words that are near misses of a known name.
+    /// Other unknown words that are near misses or abbreviations of a known name.
     private mutating func readStrayNames() {
         for index in tokens.indices where isNameLike(index) {
             let text = tokens[index].text
@@ -216,6 +264,8 @@ extension Sentence {
                 typedWorkspaces[name] = text
                 addWorkspace(name)
                 consume(index)
+            } else if workspaces.isEmpty, readAbbreviation(at: index, shortest: 4) {
+                continue
             } else if !Lexicon.smallTalk.contains(tokens[index].word) {
                 strayWords += 1
             }
@@ -231,6 +281,23 @@ extension Sentence {
             $0.properties.isAlphabetic || ("0"..."9").contains($0)
                 || "-_.".unicodeScalars.contains($0)
         }
+    }
+
+    private static let verdicts: WordSet = [
+        "ok", "okay", "safe", "fine", "wise", "smart", "good", "bad", "better", "best", "risky",
+        "dangerous", "alright", "necessary", "possible", "worth", "a", "advisable", "allowed",
+        "reasonable", "sensible", "useful", "acceptable", "time", "too", "true", "likely",
+    ]
+
+    /// Whether "it" at `index` stands for no run ("is it safe to cancel", "it's ok to apply").
+    private func isPlaceholderIt(_ index: Int) -> Bool {
+        var next = index + 1
+        while ["is", "was", "would", "will", "be", "seems", "seem", "looks", "feels", "really"]
+            .contains(word(next))
+        {
+            next += 1
+        }
+        return Self.verdicts.contains(word(next))
     }
 
     /// Finds "it", "this run", "that one", "the second one", "there", "that workspace".
@@ -260,7 +327,7 @@ extension Sentence {
             {
                 workspaceReference = true
                 consume(index)
-            } else if word == "it" || word == "its" {
+            } else if word == "it" || word == "its", !isPlaceholderIt(index) {
                 runReference = runReference ?? .last
                 consume(index)
             } else if ["this", "that", "same"].contains(word),

@@ -154,8 +154,17 @@ extension Sentence {
         let text = tokens[index].text
         guard Self.isIdentifier(text), !Lexicon.isKnown(tokens[index].word) else { return false }
         if text.contains("_") { return true }
-        guard mentionsVariables, index > 0 else { return false }
+        guard index > 0 else { return false }
         let before = tokens[index - 1]
+        // "where instance_type is t3.large and environment is qa": the list goes on.
+        if !variables.isEmpty,
+            before.isConsumed && before.commaAfter
+                || (before.word == "and" && index > 1 && tokens[index - 2].isConsumed)
+        {
+            return true
+        }
+        if before.word == "where" { return true }
+        guard mentionsVariables else { return false }
         return ["var", "variable", "with", "and", "set"].contains(before.word) || before.commaAfter
     }
 
@@ -172,7 +181,7 @@ extension Sentence {
     }
 
     private static let replaceWords: WordSet = [
-        "replace", "replacing", "recreate", "recreating", "taint", "rebuild",
+        "replace", "replacing", "replacement", "recreate", "recreating", "taint", "rebuild",
     ]
     private static let targetWords: WordSet = [
         "target", "targeting", "targeted", "targets", "only", "limit", "limited", "affecting",

@@ -5,6 +5,8 @@ extension Sentence {
         var verb: Lexicon.Verb
         var index: Int
         var isCorrected: Bool
+        /// How many tokens the verb takes ("force cancel" takes two).
+        var length = 1
     }
 
     private static let leadWords: WordSet = [
@@ -42,6 +44,10 @@ extension Sentence {
                 addStatus(status)
                 continue
             }
+            if let statuses = possibleStatuses(of: verb, at: index) {
+                for status in statuses { addStatus(status) }
+                continue
+            }
             if verb == .cancel, forced {
                 verb = .forceCancel
             }
@@ -56,6 +62,7 @@ extension Sentence {
         "make", "do", "generate", "prepare", "produce", "queue", "need", "want",
     ]
     private static let newWords: WordSet = ["new", "another", "fresh"]
+    private static let startedWords: WordSet = ["going", "started", "queued", "running", "kicked"]
 
     /// The words a two-word verb can start with.
     private static let phraseLeads = WordSet(
@@ -77,6 +84,7 @@ extension Sentence {
                 case .execute?, .create?, .forceExecute?: found = (.forceExecute, 2)
                 case .apply?: found = (.apply, 2)
                 case .discard?: found = (.discard, 2)
+                case .replace?: found = (.replace, 2)
                 default: break
                 }
             } else if word == "tear", next == "down" {
@@ -89,6 +97,14 @@ extension Sentence {
                 found = (.create, 2)
             } else if Self.makeWords.contains(word), let length = createObjectLength(after: index) {
                 found = (.create, length)
+            } else if word == "get", let length = createObjectLength(after: index),
+                Self.newWords.contains(self.word(index + 1))
+                    || Self.newWords.contains(self.word(index + 2))
+                    || Self.startedWords.contains(self.word(index + length))
+            {
+                // "get a fresh plan going", "get a run started": a new run, not a read.
+                let started = Self.startedWords.contains(self.word(index + length))
+                found = (.create, length + (started ? 1 : 0))
             } else if Self.newWords.contains(word), ["run", "plan"].contains(next),
                 index == 0 || !["the", "this", "that"].contains(self.word(index - 1))
             {
@@ -98,7 +114,9 @@ extension Sentence {
             consume(index..<(index + length))
             if isNegated(index) { continue }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
-            hits.append(VerbHit(verb: verb, index: index, isCorrected: corrected))
+            hits.append(
+                VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
+            )
         }
     }
 
@@ -108,6 +126,46 @@ extension Sentence {
         while ["a", "an", "new", "another", "fresh", "quick"].contains(word(next)) { next += 1 }
         guard ["run", "plan"].contains(word(next)), isFree(next) else { return nil }
         return next - index + 1
+    }
+
+    /// Nouns that name what a run action acts on.
+    private static let runObjects: WordSet = [
+        "run", "runs", "plan", "plans", "apply", "one", "ones", "it", "them", "changes", "change",
+        "terraform", "tf", "infra", "infrastructure", "deploy", "deployment",
+        "stack", "configuration", "config", "update", "release", "destroy", "execution",
+    ]
+    private static let objectEnds: WordSet = [
+        "and", "then", "because", "so", "but", "or", "since", "before", "after", "until", "while",
+        "with", "by", "in", "for", "on", "at", "from", "of", "within", "inside", "to",
+    ]
+
+    /// Whether the words after the verb `hit` name something that is not a run ("cancel my
+    /// meeting", "kill the pod", "apply makeup"): an unknown noun and no run word, ID or name.
+    func objectIsForeign(_ hit: VerbHit) -> Bool {
+        var foreign = false
+        var position = hit.index + hit.length
+        // "apply for a job", "apply to a college": the verb's other sense.
+        if ["for", "to"].contains(word(position)), Lexicon.numbers[word(position + 1)] != nil {
+            return true
+        }
+        while position < tokens.count, position < hit.index + hit.length + 5 {
+            let token = tokens[position]
+            if position > hit.index + hit.length, tokens[position - 1].commaAfter { break }
+            // Verbs are taken before this runs, so an out-of-scope one is a noun here ("email").
+            let outside =
+                !token.isQuoted && Lexicon.verbs[token.word] == .outOfScope
+                && !Self.runObjects.contains(token.word)
+            if !outside, token.isConsumed || token.isQuoted || Self.runObjects.contains(token.word)
+            {
+                return false
+            }
+            if Self.objectEnds.contains(token.word) { break }
+            if outside || Lexicon.smallTalk.contains(token.word) || !Lexicon.isKnown(token.word) {
+                foreign = true
+            }
+            position += 1
+        }
+        return foreign
     }
 
     /// Whether the word at `index` is used as a verb here rather than as a noun.
@@ -130,11 +188,33 @@ extension Sentence {
             return true
         }
         if Lexicon.determiners.contains(before) && before != "no" { return false }
+        if followsDeterminer(index) { return false }
         if ["check", "queue", "tail", "stop", "state"].contains(word), before == "the" {
             return false
         }
         if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
         return true
+    }
+
+    /// Whether a determiner comes a few modifiers before `index` ("the long running apply",
+    /// "the terraform plan"), with no verb, place word or clause break between.
+    private func followsDeterminer(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3 {
+            let token = tokens[position]
+            if token.commaAfter { return false }
+            if position < index - 1, Lexicon.determiners.contains(token.word) {
+                return token.word != "no"
+            }
+            if !token.isConsumed,
+                Lexicon.verbs[token.word] != nil || Self.objectEnds.contains(token.word)
+                    || Lexicon.negators.contains(token.word)
+            {
+                return false
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// The status a verb reports when a question asks what someone did ("runs did I cancel").
@@ -151,6 +231,30 @@ extension Sentence {
         }
     }
 
+    private static let modals: WordSet = ["can", "could", "may", "might", "should", "must"]
+
+    /// The statuses of runs a relative clause says can take the action ("runs I can cancel",
+    /// "the ones we should apply", "which runs could I discard"), in a sentence about runs.
+    private func possibleStatuses(of verb: Lexicon.Verb, at index: Int) -> [String]? {
+        var position = index - 1
+        // "which runs can I cancel": the question order puts the subject first.
+        if Self.subjects.contains(word(position)), Self.modals.contains(word(position - 1)) {
+            guard isListLike || ["ones", "which", "what"].contains(word(position - 2)) else {
+                return nil
+            }
+            return Lexicon.awaiting(verb)
+        }
+        if word(position) == "to", ["need", "have", "ought"].contains(word(position - 1)) {
+            position -= 1
+        } else if !Self.modals.contains(word(position)) {
+            return nil
+        }
+        guard Self.subjects.contains(word(position - 1)), word(position - 1) != "who",
+            isListLike || ["ones", "which", "that"].contains(word(position - 2))
+        else { return nil }
+        return Lexicon.awaiting(verb)
+    }
+
     /// Whether `index` starts a clause: first content word, or after "to", "and", "then", ...
     func isClauseStart(_ index: Int) -> Bool {
         var position = index - 1
@@ -162,7 +266,7 @@ extension Sentence {
                 return true
             }
             if !Lexicon.fillers.contains(word)
-                && !["you", "can", "could", "would", "will", "i"].contains(word)
+                && !["you", "can", "could", "would", "will", "i", "maybe", "perhaps"].contains(word)
             {
                 return false
             }

@@ -61,6 +61,10 @@ struct Sentence {
     var workspaces: [String] = []
     /// The corrected workspace names, each mapped to the text as typed.
     var typedWorkspaces: [String: String] = [:]
+    /// Known names that a word where a name goes abbreviates ("prod"), to ask which one.
+    var placeChoices: [String] = []
+    /// An unknown word where a name goes ("in jenkins"), not taken as a workspace.
+    var unknownPlace: String?
     /// The organization the sentence names.
     var organization: String?
     /// Whether the sentence speaks of the whole organization.

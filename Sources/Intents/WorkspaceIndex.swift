@@ -23,6 +23,10 @@ public struct WorkspaceIndex: Sendable {
     /// The first words of names of several words, so that most words skip phrase lookups.
     private let firstWords: WordSet
 
+    /// Hashes of every name's short prefixes, sorted, beside the name each came from.
+    private let prefixHashes: [UInt64]
+    private let prefixPositions: [Int32]
+
     /// Indexes `names`; duplicates (ignoring case) keep the first.
     public init(names: [String]) {
         var kept: [String] = []
@@ -81,6 +85,54 @@ public struct WorkspaceIndex: Sendable {
         self.slotMask = capacity - 1
         self.longestNameWords = longest
         self.firstWords = WordSet(firstWords.map(String.init))
+        var prefixes: [(UInt64, Int32)] = []
+        for (position, bytes) in keys.enumerated() {
+            var value = Self.fnvOffset
+            for (length, byte) in bytes.enumerated() {
+                value = Self.step(value, byte)
+                guard length + 1 >= Self.prefixLengths.lowerBound else { continue }
+                guard length + 1 < bytes.count, length + 1 <= Self.prefixLengths.upperBound else {
+                    break
+                }
+                prefixes.append((value, Int32(position)))
+            }
+        }
+        prefixes.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        self.prefixHashes = prefixes.map(\.0)
+        self.prefixPositions = prefixes.map(\.1)
+    }
+
+    /// The lengths, in bytes, of the prefixes a name can be abbreviated to ("prod", "stag").
+    static let prefixLengths = 3...12
+
+    /// Up to `limit` names that start with `text` and are longer than it, in index order.
+    ///
+    /// An abbreviation is never resolved here: the matcher asks which name was meant.
+    public func names(startingWith text: String, limit: Int = 4) -> [String] {
+        let bytes = Self.keyBytes(text)
+        guard Self.prefixLengths.contains(bytes.count), limit > 0 else { return [] }
+        let hash = bytes.withUnsafeBufferPointer { Self.hash($0, from: 0, seed: Self.fnvOffset) }
+        var low = 0
+        var high = prefixHashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if prefixHashes[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        var found: [String] = []
+        var slot = low
+        while slot < prefixHashes.count, prefixHashes[slot] == hash, found.count < limit {
+            let position = Int(prefixPositions[slot])
+            let start = Int(keyStarts[position])
+            let end = Int(keyStarts[position + 1])
+            // Equal hashes of different prefixes are possible; the bytes decide.
+            if end - start > bytes.count,
+                keyBytes[start..<(start + bytes.count)].elementsEqual(bytes)
+            {
+                found.append(names[position])
+            }
+            slot += 1
+        }
+        return found
     }
 
     /// The longest key, in bytes, that near-miss lookups accept.

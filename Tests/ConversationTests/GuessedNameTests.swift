@@ -51,21 +51,26 @@ struct GuessedNameTests {
     @Test("a prefix of several names gets every candidate, and no Tab advice outside the shell")
     func prefixOfSeveral() async throws {
         let harness = try ConversationHarness()
+        // The matcher asks about a prefix and an unknown place word; the engine about a name
+        // given as one ("workspace xyzzy") that the organization does not have.
         let (reply, _) = await harness.say("list runs in prod")
-        #expect(reply.outcome == .failed)
-        #expect(reply.opening.contains("No workspace named 'prod' in example-org."))
+        #expect(reply.outcome == .clarify)
         #expect(reply.opening.contains("production"))
         #expect(reply.opening.contains("prod-db-cluster"))
         let (unknown, _) = await harness.say("list runs in xyzzy")
-        #expect(unknown.opening.contains("No workspace named 'xyzzy'"))
+        #expect(unknown.opening.contains("xyzzy"))
         #expect(!unknown.opening.contains("Tab"))
+        let (named, _) = await harness.say("list runs in workspace xyzzy")
+        #expect(named.outcome == .failed)
+        #expect(named.opening.contains("No workspace named 'xyzzy' in example-org."))
+        #expect(!named.opening.contains("Tab"))
     }
 
     @Test("in the interactive shell an unknown name may point to Tab completion")
     func tabAdviceInTheShell() async throws {
         let harness = try ConversationHarness()
         await harness.engine.offerCompletionHints()
-        let (reply, _) = await harness.say("list runs in xyzzy")
+        let (reply, _) = await harness.say("list runs in workspace xyzzy")
         #expect(reply.opening.contains("Tab completes workspace names"))
     }
 }

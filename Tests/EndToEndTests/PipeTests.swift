@@ -61,7 +61,7 @@ struct PipeTests {
         #expect(applied.standardOutput.contains("apply_run(run_id=\"run-K3jR7m9zXpYw2Ctn\""))
         let going = try tfcsh(
             ["--sandbox", "--now", now, "--keep-going"],
-            input: "list runs in no-such-workspace-at-all\nlist runs in staging\n"
+            input: "list runs in workspace no-such-workspace-at-all\nlist runs in staging\n"
         )
         #expect(going.status == 1)
         #expect(going.standardOutput.contains("No workspace named 'no-such-workspace-at-all'"))

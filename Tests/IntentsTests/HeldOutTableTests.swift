@@ -58,6 +58,30 @@ struct HeldOutTableTests {
     )
     func moreTraps(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "a verb on something that is no run never reaches a run",
+        arguments: HeldOutCases.foreignObjects
+    )
+    func foreignObjects(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test("thoughts and plans for later are not carried out", arguments: HeldOutCases.hedges)
+    func hedges(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test("an abbreviation of known names is asked about", arguments: HeldOutCases.abbreviations)
+    func abbreviations(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test("a clause around the verb decides the intent", arguments: HeldOutCases.clauses)
+    func clauses(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test(
+        "statuses, including ones that wait for an action",
+        arguments: HeldOutCases.waitingStatuses
+    )
+    func waitingStatuses(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test("variables in a list and replacements", arguments: HeldOutCases.runArguments)
+    func runArguments(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {

@@ -51,6 +51,16 @@ struct WorkspaceIndexTests {
         #expect(result.arguments.workspaceName == "payments-api")
     }
 
+    @Test("an abbreviation lists the names it starts, never the name it equals")
+    func abbreviations() {
+        #expect(index.names(startingWith: "prod") == ["production", "prod-db-cluster"])
+        #expect(index.names(startingWith: "STAG") == ["staging"])
+        #expect(index.names(startingWith: "staging").isEmpty)
+        #expect(index.names(startingWith: "pr").isEmpty)
+        let names = (0..<3_000).map { "service-\($0)-prod" }
+        #expect(WorkspaceIndex(names: names).names(startingWith: "serv", limit: 3).count == 3)
+    }
+
     @Test("a large index still finds a one-letter miss")
     func large() {
         let names = (0..<3_000).map { "service-\($0)-prod" }
