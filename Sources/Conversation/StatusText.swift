@@ -58,9 +58,23 @@ public enum StatusText {
         case "policy_override":
             return "Policy override needed"
         default:
-            return words(raw)
+            // A status the service added after this was written is shown as it came.
+            return documented.contains(raw) || raw.isEmpty ? words(raw) : raw
         }
     }
+
+    /// The statuses of the API reference (§3.1), the documented table and the ones real
+    /// payloads carry beyond it; these read as words, any other as the API spelled it.
+    public static let documented: Set<String> = [
+        "pending", "fetching", "fetching_completed", "pre_plan_running", "pre_plan_completed",
+        "queuing", "plan_queued", "planning", "planned", "cost_estimating", "cost_estimated",
+        "policy_checking", "policy_override", "policy_soft_failed", "policy_checked", "confirmed",
+        "post_plan_running", "post_plan_completed", "planned_and_finished", "planned_and_saved",
+        "apply_queued", "applying", "applied", "discarded", "errored", "canceled",
+        "force_canceled", "post_plan_awaiting_decision", "pre_plan_awaiting_decision",
+        "pre_apply_running", "pre_apply_completed", "queuing_apply", "post_apply_running",
+        "post_apply_completed", "tf_policy_checked", "tf_policy_override", "assessing", "assessed",
+    ]
 
     /// Whether `raw` is a status in which a run is still moving without the user.
     public static func isInFlight(_ raw: String) -> Bool {

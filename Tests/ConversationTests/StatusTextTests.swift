@@ -17,13 +17,23 @@ struct StatusTextTests {
         ("applying", .init(cancelRequested: true), "Applying (cancel requested)"),
         ("force_canceled", .init(), "Force cancelled"),
         ("applied", .init(), "Applied"),
-        ("some_new_status", .init(), "Some new status"),
+        ("some_new_status", .init(), "some_new_status"),
         ("", .init(), "Unknown"),
     ]
 
     @Test("each status reads as the examples say it", arguments: cases)
     func describes(raw: String, facts: StatusText.Facts, expected: String) {
         #expect(StatusText.describe(raw, facts) == expected)
+    }
+
+    @Test("a status the service added later is shown as it came; documented ones read as words")
+    func unknownStatus() {
+        #expect(StatusText.describe("quantum_superposed") == "quantum_superposed")
+        #expect(StatusText.describe("queuing_apply") == "Queuing apply")
+        #expect(StatusText.describe("post_plan_awaiting_decision") == "Post plan awaiting decision")
+        for status in StatusText.documented {
+            #expect(!StatusText.describe(status).contains("_"), "\(status)")
+        }
     }
 
     @Test("in-flight statuses are the ones that move on by themselves")
