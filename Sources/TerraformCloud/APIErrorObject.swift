@@ -51,7 +51,7 @@ public struct APIErrorObject: Sendable, Hashable {
 
     /// Reads `errors` from a response body; empty when the body has none or is not JSON.
     public static func parse(_ body: Data) -> [APIErrorObject] {
-        guard let json = try? JSONDecoder().decode(JSONValue.self, from: body),
+        guard let json = try? JSONValue.parse(body),
             let errors = json["errors"]?.arrayValue
         else { return [] }
         return errors.map(APIErrorObject.init(json:))

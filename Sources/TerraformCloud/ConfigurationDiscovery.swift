@@ -107,7 +107,7 @@ public enum CredentialsFile {
     private static func entries(at file: URL) throws -> [String: JSONValue] {
         let json: JSONValue
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: file))
+            json = try JSONValue.parse(Data(contentsOf: file))
         } catch {
             throw TerraformCloudError.malformedCredentials(
                 path: file.path,

@@ -85,6 +85,11 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
         case .serverError(let subject, let status, let detail):
             return "HCP Terraform had a server error (\(status)) on \(subject)\(suffix(detail)). "
                 + "Try again in a moment; if it persists, check https://status.hashicorp.com."
+        case .httpError(let subject, let status, _) where (300..<400).contains(status):
+            return
+                "The server answered the request for \(subject) with a redirect (HTTP \(status)), "
+                + "which tfcsh does not follow, so that the token never goes to another address. "
+                + "Check that TFE_ADDRESS is the service's own address, such as https://app.terraform.io."
         case .httpError(let subject, let status, let detail):
             return "The request for \(subject) failed with HTTP \(status)\(suffix(detail)). "
                 + "Check the request and try again."

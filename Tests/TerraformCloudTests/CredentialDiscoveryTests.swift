@@ -56,6 +56,39 @@ struct CredentialDiscoveryTests {
         #expect(configuration.token?.secret == "tok")
     }
 
+    @Test("a blank TFE_TOKEN falls through; the host variable's case is free")
+    func blankAndCase() throws {
+        let configuration = try ClientConfiguration.discover(
+            environment: ["TFE_TOKEN": "  \n", "TF_TOKEN_APP_TERRAFORM_IO": "from-upper"],
+            homeDirectory: home(credentials: fileWithToken)
+        )
+        #expect(configuration.token?.secret == "from-upper")
+        #expect(configuration.tokenSource == .environment("TF_TOKEN_APP_TERRAFORM_IO"))
+        let blankHost = try ClientConfiguration.discover(
+            environment: ["TFE_TOKEN": "", "TF_TOKEN_app_terraform_io": " "],
+            homeDirectory: home(credentials: fileWithToken)
+        )
+        #expect(blankHost.token?.secret == "from-file")
+    }
+
+    @Test("a credentials entry for host:port wins over the bare host on that port")
+    func hostAndPort() throws {
+        let file = """
+            {"credentials": {"tfe.example:8443": {"token": "with-port"},
+                             "tfe.example": {"token": "bare"}}}
+            """
+        let withPort = try ClientConfiguration.discover(
+            environment: ["TFE_ADDRESS": "https://tfe.example:8443"],
+            homeDirectory: home(credentials: file)
+        )
+        #expect(withPort.token?.secret == "with-port")
+        let bare = try ClientConfiguration.discover(
+            environment: ["TFE_ADDRESS": "https://tfe.example"],
+            homeDirectory: home(credentials: file)
+        )
+        #expect(bare.token?.secret == "bare")
+    }
+
     @Test("the credentials file is read for the configured host")
     func credentialsFile() throws {
         let homeURL = try home(credentials: fileWithToken)

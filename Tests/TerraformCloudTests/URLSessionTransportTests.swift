@@ -86,3 +86,56 @@ struct URLSessionTransportTests {
         #expect(EchoURLProtocol.bodyArrived.withLock { $0 })
     }
 }
+
+/// Sends every request on to another host with a 307, as a hostile or misconfigured server
+/// might, and remembers each request that reached it.
+final class RedirectingURLProtocol: URLProtocol {
+    static let seen = Mutex<[URLRequest]>([])
+
+    override class func canInit(with request: URLRequest) -> Bool { true }
+
+    override class func canonicalRequest(for request: URLRequest) -> URLRequest { request }
+
+    override func startLoading() {
+        Self.seen.withLock { $0.append(request) }
+        let url = request.url ?? URL(fileURLWithPath: "/")
+        let target = URL(string: "https://elsewhere.tfcsh.test/collect") ?? url
+        let response = HTTPURLResponse(
+            url: url,
+            statusCode: 307,
+            httpVersion: "HTTP/1.1",
+            headerFields: ["Location": target.absoluteString]
+        )
+        // The 307 is handed over as a response: URLSession on Linux cannot redirect from a
+        // custom protocol, so this checks what the client does with a 3xx it is given.
+        if let response {
+            client?.urlProtocol(self, didReceive: response, cacheStoragePolicy: .notAllowed)
+        }
+        client?.urlProtocol(self, didLoad: Data())
+        client?.urlProtocolDidFinishLoading(self)
+    }
+
+    override func stopLoading() {}
+}
+
+@Suite("Redirects are never followed")
+struct RedirectTests {
+    @Test("a 307 to another host is reported as an error, and nothing is sent there")
+    func refused() async throws {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.protocolClasses = [RedirectingURLProtocol.self]
+        let client = TerraformCloudClient(
+            configuration: try TestClient.configuration(address: "https://sandbox.tfcsh.test"),
+            transport: URLSessionTransport(configuration: configuration)
+        )
+        let error = await #expect(throws: TerraformCloudError.self) {
+            _ = try await client.run(id: "run-CZcmD7eagjhyX0vN")
+        }
+        let message = error?.errorDescription ?? ""
+        #expect(message.contains("redirect (HTTP 307)"), "\(message)")
+        #expect(message.contains("TFE_ADDRESS"))
+        let seen = RedirectingURLProtocol.seen.withLock { $0 }
+        #expect(!seen.isEmpty)
+        #expect(seen.allSatisfy { $0.url?.host == "sandbox.tfcsh.test" })
+    }
+}
