@@ -23,11 +23,18 @@ extension TerraformCloudClient {
             subject: "create a run in workspace \(workspaceID)",
             howToCheck: "list the workspace's runs to see whether the run was queued"
         )
-        let (data, _) = try await post(
-            "runs",
-            json: options.document(workspaceID: workspaceID),
-            context: context
-        )
+        let data: Data
+        do {
+            (data, _) = try await post(
+                "runs",
+                json: options.document(workspaceID: workspaceID),
+                context: context
+            )
+        } catch TerraformCloudError.notFound(let subject, let detail) {
+            // No run was made: the workspace is gone, and so is any name cached for it.
+            forgetWorkspaces(mentionedIn: workspaceID)
+            throw TerraformCloudError.notFound(subject: subject, detail: detail)
+        }
         let document = try JSONAPIDocument.decode(data, expecting: "the new run")
         return try Run(resource: document.single())
     }
@@ -38,8 +45,9 @@ extension TerraformCloudClient {
         organization: String? = nil,
         options: RunCreateOptions = RunCreateOptions()
     ) async throws -> Run {
-        let id = try await workspaceID(named: workspaceName, organization: organization)
-        return try await createRun(workspaceID: id, options: options)
+        try await withWorkspaceID(named: workspaceName, organization: organization) { id in
+            try await createRun(workspaceID: id, options: options)
+        }
     }
 
     /// The runs of a workspace, newest first, fetched a page at a time.

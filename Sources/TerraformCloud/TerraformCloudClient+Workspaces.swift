@@ -48,6 +48,22 @@ extension TerraformCloudClient {
         return try await workspace(named: name, organization: organization).id
     }
 
+    /// Runs `body` with the ID of workspace `name`; when a cached ID turns out to be gone
+    /// (404), looks the name up once more and runs `body` again with the new ID.
+    func withWorkspaceID<T>(
+        named name: String,
+        organization: String?,
+        _ body: (String) async throws -> T
+    ) async throws -> T {
+        let wasCached = cachedWorkspaceID(named: name, organization: organization) != nil
+        let id = try await workspaceID(named: name, organization: organization)
+        do {
+            return try await body(id)
+        } catch TerraformCloudError.notFound where wasCached {
+            return try await body(workspaceID(named: name, organization: organization))
+        }
+    }
+
     /// The workspace ID cached for `name`, without any request.
     public func cachedWorkspaceID(named name: String, organization: String? = nil) -> String? {
         guard let organization = try? resolveOrganization(organization) else { return nil }
@@ -115,6 +131,14 @@ extension TerraformCloudClient {
             query.append(("page[size]", String(min(100, max(1, size)))))
         }
         return query
+    }
+
+    /// Forgets every cached name whose workspace ID appears in `text`, after a 404 says the
+    /// workspace is gone (deleted, or renamed and made again): the next use looks it up anew.
+    func forgetWorkspaces(mentionedIn text: String) {
+        workspaceIDs.withLock { cache in
+            cache = cache.filter { !text.contains($0.value) }
+        }
     }
 
     private func remember(_ workspace: Workspace, organization: String) {

@@ -88,7 +88,13 @@ public final class TerraformCloudClient: Sendable {
         context: RequestContext
     ) async throws -> JSONAPIDocument {
         let request = try apiRequest("GET", path, query: query, context: context)
-        let (data, _) = try await send(request)
+        let data: Data
+        do {
+            (data, _) = try await send(request)
+        } catch TerraformCloudError.notFound(let subject, let detail) {
+            forgetWorkspaces(mentionedIn: path)
+            throw TerraformCloudError.notFound(subject: subject, detail: detail)
+        }
         return try JSONAPIDocument.decode(data, expecting: context.subject)
     }
 

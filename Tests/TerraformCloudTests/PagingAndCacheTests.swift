@@ -102,6 +102,51 @@ struct PagingAndCacheTests {
         #expect(client.cachedWorkspaceID(named: "workspace-1") == "ws-6jrRyVDv1J8zQMB5")
     }
 
+    @Test("a cached workspace ID that is gone is looked up once more, and the run made there")
+    func goneWorkspace() async throws {
+        let workspace = try Fixture.shared("workspace-show.response.json")
+        let remade = try #require(
+            String(data: workspace, encoding: .utf8)?
+                .replacingOccurrences(of: "ws-6jrRyVDv1J8zQMB5", with: "ws-NewIDAfterRemake1")
+        )
+        let created = try Fixture.shared("run-create.response.json")
+        // Requests: lookup, create; then the workspace is made again under a new ID.
+        let transport = StubTransport { request, index in
+            if request.httpMethod == "POST" {
+                return index == 2
+                    ? .error(404, detail: "not found") : .response(status: 201, body: created)
+            }
+            return .ok(index == 0 ? workspace : Data(remade.utf8))
+        }
+        let client = try TestClient.make(transport)
+        _ = try await client.createRun(workspaceName: "workspace-1")
+        _ = try await client.createRun(workspaceName: "workspace-1")
+        #expect(
+            transport.requests.map { $0.httpMethod ?? "" } == [
+                "GET", "POST", "POST", "GET", "POST",
+            ]
+        )
+        let sentTo = transport.requests.last?.jsonBody?["data"]?["relationships"]?["workspace"]
+        #expect(sentTo?["data"]?["id"] == .string("ws-NewIDAfterRemake1"))
+        #expect(client.cachedWorkspaceID(named: "workspace-1") == "ws-NewIDAfterRemake1")
+    }
+
+    @Test("a 404 on a workspace's runs forgets the name cached for it")
+    func forgottenOnListing() async throws {
+        let workspace = try Fixture.shared("workspace-show.response.json")
+        let transport = StubTransport { request, _ in
+            request.url?.path.hasSuffix("/runs") == true
+                ? .error(404, detail: "not found") : .ok(workspace)
+        }
+        let client = try TestClient.make(transport)
+        _ = try await client.workspace(named: "workspace-1")
+        #expect(client.cachedWorkspaceID(named: "workspace-1") == "ws-6jrRyVDv1J8zQMB5")
+        await #expect(throws: TerraformCloudError.self) {
+            _ = try await client.runs(workspaceID: "ws-6jrRyVDv1J8zQMB5").collect()
+        }
+        #expect(client.cachedWorkspaceID(named: "workspace-1") == nil)
+    }
+
     @Test("listing runs of a named workspace reuses the cached ID")
     func namedWorkspaceRuns() async throws {
         let workspace = try Fixture.shared("workspace-show.response.json")
