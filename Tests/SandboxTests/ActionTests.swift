@@ -113,6 +113,8 @@ struct ActionTests {
         let workspace = harness.workspaceID("deployment")
         let before = harness.get("/api/v2/workspaces/\(workspace)/runs")
         let ahead = ids(before.json).filter { $0 != "run-B8yE5d2aLbNf7Sro" }.prefix(2)
+        // The seed puts B8y third in the queue, behind two runs.
+        #expect(ahead.count == 2)
         #expect(harness.action("run-B8yE5d2aLbNf7Sro", "force-execute").status == 202)
         #expect(harness.status("run-B8yE5d2aLbNf7Sro") == "plan_queued")
         for run in ahead { #expect(harness.status(run) == "discarded") }

@@ -129,7 +129,9 @@ struct ClientAgainstSandboxTests {
                 return
             }
             #expect(text.contains(reason))
-            #expect(error.errorDescription?.isEmpty == false)
+            // The message names the run and gives the server's reason in words.
+            #expect(error.errorDescription?.contains(runID) == true)
+            #expect(error.errorDescription?.contains(reason) == true)
         }
     }
 
@@ -155,7 +157,9 @@ struct ClientAgainstSandboxTests {
     func forceExecute() async throws {
         try await client.forceExecuteRun(id: "run-B8yE5d2aLbNf7Sro")
         let run = try await client.run(id: "run-B8yE5d2aLbNf7Sro").run
-        #expect(run.status != .pending)
+        // It starts at once: its plan is queued, and it holds the workspace's lock.
+        #expect(run.status == .planQueued)
+        #expect(try await client.workspace(named: "deployment").lockedBy?.id == run.id)
         let ahead = try await client.runs(
             workspaceName: "deployment",
             options: RunListOptions(statuses: [.pending])

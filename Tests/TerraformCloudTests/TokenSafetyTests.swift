@@ -27,7 +27,7 @@ struct TokenSafetyTests {
             #expect(transport.count == 1)
         } catch let error as TerraformCloudError {
             #expect(!allowed)
-            #expect(error == .insecureAddress(address.hasSuffix("/") ? address : address))
+            #expect(error == .insecureAddress(address))
             #expect(error.localizedDescription.contains("https"))
             #expect(transport.count == 0)
         }
