@@ -29,12 +29,6 @@ public enum SharedDirectory {
         FileManager.default.fileExists(atPath: url.appendingPathComponent("api").path)
     }
 
-    /// Whether this run is CI's (`CI` set), where a missing shared folder is a failure.
-    public static var isCI: Bool {
-        let value = ProcessInfo.processInfo.environment["CI"] ?? ""
-        return !value.isEmpty && value != "0" && value != "false"
-    }
-
     /// A file inside the shared folder, or an error that says the folder is missing.
     public static func file(_ relativePath: String) throws -> URL {
         let file = url.appendingPathComponent(relativePath)
