@@ -197,6 +197,38 @@ struct ClientAgainstSandboxTests {
         #expect(Set(keys).isSuperset(of: ["environment", "instance_type", "enable_monitoring"]))
     }
 
+    @Test("a plan and an apply are read by ID and by run, and their logs carry the error")
+    func plansAppliesAndLogs() async throws {
+        // S9p planned 1 change and then failed in its apply.
+        let details = try await client.runDetails(id: "run-S9pV6u3rDsEa8Ijf")
+        let planID = try #require(details.plan?.id)
+        let applyID = try #require(details.apply?.id)
+        let plan = try await client.plan(runID: "run-S9pV6u3rDsEa8Ijf")
+        #expect(plan.id == planID)
+        #expect(try await client.plan(id: planID).resourceAdditions == plan.resourceAdditions)
+        let apply = try await client.apply(id: applyID)
+        #expect(apply.status.rawValue == "errored")
+        let log = try await client.log(of: apply)
+        #expect(log.contains("InsufficientDBInstanceCapacity"))
+        // The log comes from a pre-signed address, fetched without the token.
+        let logRequest = try #require(recorder.requests.last)
+        #expect(logRequest.value(forHTTPHeaderField: "Authorization") == nil)
+        #expect(try await client.log(of: plan).isEmpty == false)
+    }
+
+    @Test("a workspace's resources carry their module, and the workspace list sends search[name]")
+    func modulesAndSearch() async throws {
+        let staging = try await client.workspaceID(named: "staging")
+        let resources = try await client.resources(workspaceID: staging).collect()
+        let inModule = try #require(resources.first { $0.address.hasPrefix("module.database.") })
+        #expect(inModule.module == "database")
+        #expect(resources.first { $0.address == "aws_rds_cluster.main" }?.module == "root")
+        let found = try await client.workspaces(search: "prod").collect().map(\.name)
+        #expect(Set(found) == ["production", "prod-db-cluster"])
+        let sent = try #require(recorder.requests.last?.url?.query)
+        #expect(sent.contains("search%5Bname%5D=prod"))
+    }
+
     @Test("unknown things are not found, and bad IDs never leave the client")
     func notFound() async throws {
         await #expect(throws: TerraformCloudError.self) {
