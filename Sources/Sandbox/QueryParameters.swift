@@ -4,6 +4,9 @@ import Foundation
 struct QueryParameters {
     /// Decoded name-value pairs with a non-empty value, in the order sent.
     private(set) var pairs: [(String, String)] = []
+    /// The include list with `-` spelled `_`, as the docs name includes; read once here, as
+    /// a list of runs asks for it once a run.
+    private(set) var includes: [String] = []
 
     /// Parses `query` (without the `?`).
     init(_ query: String) {
@@ -12,6 +15,10 @@ struct QueryParameters {
             let name = Self.decode(parts[0])
             let value = parts.count > 1 ? Self.decode(parts[1]) : ""
             if !value.isEmpty { pairs.append((name, value)) }
+        }
+        let hyphen = UInt8(ascii: "-")
+        includes = (list("include") ?? []).map { name in
+            String(decoding: name.utf8.map { $0 == hyphen ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
         }
     }
 
@@ -44,11 +51,6 @@ struct QueryParameters {
             let last = scalars.lastIndex(where: { !isBlank($0) })
         else { return "" }
         return String(scalars[first...last])
-    }
-
-    /// The include list with `-` spelled `_`, as the docs name includes.
-    var includes: [String] {
-        (list("include") ?? []).map { String($0.map { $0 == "-" ? "_" : $0 }) }
     }
 
     /// The parameters other than paging and include, encoded again, for pagination links.
