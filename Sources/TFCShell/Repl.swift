@@ -26,11 +26,11 @@ struct Repl {
         if let problem = editor.lastHistoryError {
             TFCShell.complain(problem.localizedDescription)
         }
-        let status = StatusLine()
+        let console = session.console
         await session.engine.onWatchProgress { update in
             let spinner = ["|", "/", "-", "\\"][Int(update.elapsed / 3) % 4]
             let elapsed = RelativeTime.duration(update.elapsed)
-            status.show(
+            console.status(
                 "\(spinner) \(update.runID): \(update.status) (\(elapsed)); Ctrl-C stops watching"
             )
         }
@@ -46,7 +46,7 @@ struct Repl {
             case .line(let line):
                 session.console.echoed(prompt + line + "\n")
                 let outcome = await session.handle(line)
-                status.clear()
+                session.console.clearStatus()
                 _ = InterruptTrap.consume()
                 await words.update(from: session.engine)
                 if outcome == .quit {

@@ -87,9 +87,10 @@ public final class TmuxSession: Sendable {
         try send(keys: .enter)
     }
 
-    /// The visible screen, wrapped lines joined, trailing blank lines dropped.
+    /// The scrollback and the visible screen, wrapped lines joined, trailing blank lines
+    /// dropped; the scrollback keeps a long answer from pushing what a test awaits out of view.
     public func capture() throws -> String {
-        let screen = try run(["capture-pane", "-p", "-J", "-t", sessionName])
+        let screen = try run(["capture-pane", "-p", "-J", "-S", "-", "-t", sessionName])
         var lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         while let last = lines.last, last.allSatisfy(\.isWhitespace) {
             lines.removeLast()
