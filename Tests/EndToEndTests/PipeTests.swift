@@ -65,6 +65,18 @@ struct PipeTests {
         #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
     }
 
+    @Test("watching a run queued behind one awaiting approval stops at once and names it")
+    func watchStopsBehindABlocker() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "create a plan for dev\nwatch it\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("is waiting behind run-Z6wC3b0yKzLh5Pqm"))
+        #expect(result.standardOutput.contains("'discard run-Z6wC3b0yKzLh5Pqm'"))
+        #expect(!result.standardOutput.contains("for 1 hour"))
+    }
+
     @Test("--json writes one parseable object a reply")
     func json() throws {
         let result = try tfcsh(
