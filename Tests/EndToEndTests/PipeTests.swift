@@ -77,6 +77,17 @@ struct PipeTests {
         #expect(!result.standardOutput.contains("for 1 hour"))
     }
 
+    @Test("'wait for the plan' after creating a run watches that run, without asking which")
+    func waitForThePlan() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "create a plan for sandbox\nwait for the plan\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!result.standardOutput.contains("Which run should I watch"))
+        #expect(result.standardOutput.contains("finished planning"))
+    }
+
     @Test("--json writes one parseable object a reply")
     func json() throws {
         let result = try tfcsh(
