@@ -110,4 +110,17 @@ struct ShellTerminalTests {
         #expect(!after.contains("Status: Canceled"))
         #expect(try session.exitStatus() == nil)
     }
+
+    @Test("/wait on a live sandbox moves its clock at once, so the plan is done")
+    func waitMovesTheLiveClock() async throws {
+        let session = try await terminal.start(["--sandbox"])
+        try await terminal.say("create a plan for sandbox", in: session)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let waited = try await terminal.say("/wait 2m", in: session)
+        #expect(clock.now - started < .seconds(30))
+        #expect(waited.contains("(2 minutes pass)"))
+        let screen = try await terminal.say("show it", in: session)
+        #expect(screen.contains("Awaiting approval"))
+    }
 }

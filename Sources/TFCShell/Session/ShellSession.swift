@@ -114,14 +114,17 @@ public final class ShellSession {
     }
 
     /// Lets `seconds` of sandbox time pass (scripts' `/wait`).
+    ///
+    /// The sandbox's clock is moved forward at once, whether it is frozen (scripts) or follows
+    /// real time (a live shell): nobody should sit through two real minutes to see a plan end.
     public func wait(seconds: Int) async -> Outcome {
-        guard connection.sandbox != nil else {
+        guard let sandbox = connection.sandbox else {
             console.line(
                 "/wait works only on the sandbox; on the real service time passes by itself."
             )
             return .failed
         }
-        _ = await connection.waiter.wait(seconds: Double(seconds))
+        sandbox.advance(by: Double(seconds))
         let words = RelativeTime.duration(Double(seconds))
         transcript?.note("\(words) pass.")
         if rendering != .json {
