@@ -115,14 +115,15 @@ public final class LineEditor: Sendable {
 
     /// Records an accepted line in memory, in libedit and in the file, if the rules allow.
     private func remember(_ line: String) {
-        let store: HistoryStore? = state.withLock { state in
-            state.history.record(line) ? state.history : nil
+        let limit: Int? = state.withLock { state in
+            state.history.record(line) ? state.history.limit : nil
         }
-        guard let store else { return }
+        guard let limit else { return }
         LibEdit.addHistory(line)
         guard let historyFile else { return }
         do {
-            try historyFile.save(store)
+            // Appended, not rewritten, so another shell's lines in the file survive.
+            try historyFile.append(line, limit: limit)
         } catch {
             state.withLock { $0.lastHistoryError = error }
         }

@@ -123,4 +123,21 @@ struct ShellTerminalTests {
         let screen = try await terminal.say("show it", in: session)
         #expect(screen.contains("Awaiting approval"))
     }
+
+    @Test("two shells side by side both keep their lines in the history file")
+    func concurrentShellsKeepHistory() async throws {
+        let first = try await terminal.start()
+        let second = try await terminal.start()
+        try await terminal.say("list runs in dev", in: first)
+        try await terminal.say("list runs in staging", in: second)
+        try await terminal.say("list runs in sandbox", in: first)
+        for session in [first, second] {
+            try session.send(keys: .ctrlD)
+            #expect(try await session.waitForExit(timeout: ShellTerminal.patience) == 0)
+        }
+        let saved = try String(contentsOf: terminal.historyURL, encoding: .utf8)
+        for line in ["list runs in dev", "list runs in staging", "list runs in sandbox"] {
+            #expect(saved.contains(line))
+        }
+    }
 }
