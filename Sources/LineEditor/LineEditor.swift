@@ -61,6 +61,12 @@ public final class LineEditor: Sendable {
         state.withLock { $0.lastHistoryError }
     }
 
+    /// Keeps lines holding any of `secrets` (the configured token) out of history, even when
+    /// they do not look like one.
+    public func refuse(secrets: [String]) {
+        state.withLock { $0.history.knownSecrets = secrets }
+    }
+
     /// Sets what Tab offers; nil turns completion off.
     public func setCompletionProvider(_ provider: CompletionProvider?) {
         LibEdit.setCompletionProvider(provider)

@@ -58,6 +58,7 @@ enum DemoCommand {
                 rendering: rendering,
                 console: console
             )
+            editor?.refuse(secrets: session.secrets)
             if let cast = options.cast {
                 try ShellCommand.startCast(cast, session: session)
             }
@@ -148,7 +149,9 @@ struct DemoPlayer {
                 }
                 let prompt = await Repl.prompt(for: session.engine)
                 session.console.write(prompt)
-                guard await type(sentence) else {
+                // A credential in a script is neither shown to the room nor cast.
+                let shown = SecretDetector.redact(sentence, known: session.secrets)
+                guard await type(shown) else {
                     continue steps
                 }
                 confirmer.answersForScript(true)

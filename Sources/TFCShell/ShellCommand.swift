@@ -87,6 +87,7 @@ enum ShellCommand {
             showsCalls: options.showsCalls,
             console: console
         )
+        editor?.refuse(secrets: session.secrets)
         if let path = options.cast {
             do {
                 try startCast(path, session: session)

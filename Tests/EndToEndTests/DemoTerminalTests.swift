@@ -82,4 +82,22 @@ struct DemoTerminalTests {
         #expect(text.contains("[y/N] n\r\n"))
         #expect(text.contains("Not confirmed"))
     }
+
+    @Test("a credential typed at the prompt is redacted in the cast and kept out of history")
+    func castRedactsTypedSecrets() async throws {
+        let cast = terminal.home.appendingPathComponent("secret.cast")
+        let session = try await terminal.start(
+            ["--sandbox", "--now", ShellTerminal.now, "--cast", cast.path]
+        )
+        try await terminal.say("TFE_TOKEN=abcdefghijklmn.atlasv1.SECRETSECRETSECRET", in: session)
+        try await terminal.say("list runs in dev", in: session)
+        try session.send(keys: .ctrlD)
+        #expect(try await session.waitForExit(timeout: ShellTerminal.patience) == 0)
+        let recorded = try String(contentsOf: cast, encoding: .utf8)
+        #expect(!recorded.contains("SECRETSECRET"))
+        #expect(recorded.contains("TFE_TOKEN=[redacted]"))
+        let history = try String(contentsOf: terminal.historyURL, encoding: .utf8)
+        #expect(!history.contains("SECRET"))
+        #expect(history.contains("list runs in dev"))
+    }
 }

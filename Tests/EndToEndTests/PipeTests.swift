@@ -88,6 +88,22 @@ struct PipeTests {
         #expect(result.standardOutput.contains("finished planning"))
     }
 
+    @Test("a credential typed into a sentence is redacted in the --record transcript")
+    func recordRedactsTypedSecrets() throws {
+        let record = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tfcsh-record-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: record) }
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--record", record.path, "--keep-going"],
+            input: "TFE_TOKEN=abcdefghijklmn.atlasv1.SECRETSECRETSECRET\nlist runs in dev\n"
+        )
+        let transcript = try String(contentsOf: record, encoding: .utf8)
+        #expect(!transcript.contains("SECRETSECRET"))
+        #expect(!transcript.contains("atlasv1"))
+        #expect(transcript.contains("**User**: TFE_TOKEN=[redacted]"))
+        #expect(transcript.contains("**User**: list runs in dev"))
+    }
+
     @Test("--json writes one parseable object a reply")
     func json() throws {
         let result = try tfcsh(

@@ -108,9 +108,7 @@ public final class CastRecorder: @unchecked Sendable {
     /// Records output written at this moment.
     func output(_ text: String) {
         var clean = text.replacingOccurrences(of: "\n", with: "\r\n")
-        for secret in secrets {
-            clean = clean.replacingOccurrences(of: secret, with: "[redacted]")
-        }
+        clean = SecretDetector.redact(clean, known: secrets)
         let elapsed = (Date().timeIntervalSince(start) * 1_000_000).rounded() / 1_000_000
         append([elapsed, "o", clean])
     }
