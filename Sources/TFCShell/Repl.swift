@@ -34,7 +34,10 @@ struct Repl {
                 "\(spinner) \(update.runID): \(update.status) (\(elapsed)); Ctrl-C stops watching"
             )
         }
-        await words.update(from: session.engine)
+        // Fetched beside the prompt, not before it: an unreachable service must not keep the
+        // shell from starting, and the first prompt comes sooner.
+        let engine = session.engine
+        Task.detached { await words.update(from: engine) }
         while true {
             let prompt = await Self.prompt(for: session.engine)
             switch await editor.nextLine(prompt: prompt) {
@@ -45,15 +48,37 @@ struct Repl {
                 return 0
             case .line(let line):
                 session.console.echoed(prompt + line + "\n")
-                let outcome = await session.handle(line)
+                let outcome = await Self.interruptibly(TurnSession(session: session), line)
                 session.console.clearStatus()
                 _ = InterruptTrap.consume()
-                await words.update(from: session.engine)
+                Task.detached { await words.update(from: engine) }
                 if outcome == .quit {
                     return 0
                 }
             }
         }
+    }
+
+    /// Answers `line`, cancelling the turn when Ctrl-C is pressed while it runs, so a request
+    /// that hangs can be stopped; the turn still ends with a reply that says what happened.
+    static func interruptibly(_ turn: TurnSession, _ line: String) async -> ShellSession.Outcome {
+        let start = InterruptTrap.count
+        let task = Task { await turn.session.handle(line) }
+        let console = turn.session.console
+        let watcher = Task {
+            while !Task.isCancelled {
+                if InterruptTrap.count != start {
+                    // The terminal echoed ^C; the reply goes on the next line.
+                    console.line()
+                    task.cancel()
+                    return
+                }
+                try? await Task.sleep(for: .milliseconds(50))
+            }
+        }
+        let outcome = await task.value
+        watcher.cancel()
+        return outcome
     }
 
     private func banner() -> String {
@@ -96,4 +121,11 @@ final class CompletionWords: Sendable {
         let pool = all.filter { atStart || !$0.hasPrefix("/") }
         return Completion.candidates(from: pool, matching: word)
     }
+}
+
+/// Carries the session into the task that answers one line; only that task uses it until the
+/// line is answered, as the REPL waits for it.
+struct TurnSession: @unchecked Sendable {
+    // @unchecked: the REPL hands the session over and waits; nothing else touches it meanwhile.
+    let session: ShellSession
 }

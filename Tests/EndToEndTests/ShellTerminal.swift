@@ -36,18 +36,20 @@ final class ShellTerminal {
     func start(
         _ arguments: [String] = ["--sandbox", "--now", ShellTerminal.now],
         height: Int = 40,
-        waitingForPrompt: Bool = true
+        waitingForPrompt: Bool = true,
+        environment: [String: String] = [:]
     ) async throws -> TmuxSession {
+        let base = [
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "LANG": "C.UTF-8",
+            "TZ": "UTC",
+            "TFE_TOKEN": "",
+            "NO_COLOR": "1",
+        ]
         let session = try TmuxSession(
             command: [binary.path] + arguments,
-            environment: [
-                "HOME": home.path,
-                "XDG_STATE_HOME": home.appendingPathComponent("state").path,
-                "LANG": "C.UTF-8",
-                "TZ": "UTC",
-                "TFE_TOKEN": "",
-                "NO_COLOR": "1",
-            ],
+            environment: base.merging(environment) { _, given in given },
             width: 160,
             height: height
         )

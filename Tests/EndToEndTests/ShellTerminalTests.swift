@@ -140,4 +140,27 @@ struct ShellTerminalTests {
             #expect(saved.contains(line))
         }
     }
+
+    @Test("Ctrl-C stops a request that hangs, says so, and the shell goes on")
+    func controlCStopsAHungRequest() async throws {
+        let listener = try SilentListener()
+        let session = try await terminal.start(
+            [],
+            environment: [
+                "TFE_ADDRESS": "http://127.0.0.1:\(listener.port)",
+                "TFE_TOKEN": "hung-service-token",
+                "TFE_ORGANIZATION": "example-org",
+            ]
+        )
+        try session.submit("list runs in dev")
+        try await terminal.waitFor("example-org> list runs in dev", in: session)
+        // The line has been taken; give the shell a moment to send the request.
+        try await Task.sleep(for: .milliseconds(300))
+        try session.send(keys: .ctrlC)
+        let screen = try await terminal.waitForPrompt(session)
+        #expect(screen.contains("Stopped waiting for"))
+        #expect(screen.contains("nothing was changed"))
+        #expect(try session.exitStatus() == nil)
+        withExtendedLifetime(listener) {}
+    }
 }
