@@ -168,7 +168,8 @@ enum ShellCommand {
         case "always": return .terminal(styled: true)
         case "never": return Terminal.isOutputTerminal ? .terminal(styled: false) : .markdown
         default:
-            guard Terminal.isOutputTerminal else {
+            // Sentences from a pipe get plain Markdown, even when the answers go to a terminal.
+            guard Terminal.isOutputTerminal, Terminal.isInputTerminal else {
                 return .markdown
             }
             return .terminal(styled: !noColor && environment["TERM"] != "dumb")

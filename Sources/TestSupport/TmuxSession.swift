@@ -98,6 +98,11 @@ public final class TmuxSession: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The visible screen with its colours and styles as escape sequences.
+    public func captureWithEscapes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", sessionName])
+    }
+
     /// The command's exit status once it has exited, or nil while it runs.
     public func exitStatus() throws -> Int32? {
         let screen = try capture()

@@ -163,4 +163,17 @@ struct ShellTerminalTests {
         #expect(try session.exitStatus() == nil)
         withExtendedLifetime(listener) {}
     }
+
+    @Test("sentences piped in while the answers go to a terminal come without colour")
+    func noColourFromAPipe() async throws {
+        let command = "printf 'list runs in dev\\n' | \"$0\" --sandbox --now \(ShellTerminal.now)"
+        let session = try TmuxSession(
+            command: ["sh", "-c", command, terminal.binary.path],
+            environment: ["HOME": terminal.home.path, "LANG": "C.UTF-8", "NO_COLOR": ""]
+        )
+        #expect(try await session.waitForExit(timeout: ShellTerminal.patience) == 0)
+        let screen = try session.captureWithEscapes()
+        #expect(screen.contains("run-Z6wC3b0yKzLh5Pqm"))
+        #expect(!screen.contains("\u{1B}["))
+    }
 }

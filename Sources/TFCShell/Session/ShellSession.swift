@@ -89,9 +89,10 @@ public final class ShellSession {
         if trimmed.hasPrefix("/") {
             emitted = []
             let outcome = await meta(trimmed)
-            // Starting or stopping a recording is not itself part of the conversation.
+            // Starting or stopping a recording, or leaving, is not itself part of the
+            // conversation.
             if !trimmed.hasPrefix("/record"), !trimmed.hasPrefix("/stop"),
-                !trimmed.hasPrefix("/wait")
+                !trimmed.hasPrefix("/wait"), outcome != .quit
             {
                 let text = emitted.joined(separator: "\n").trimmingCharacters(
                     in: .whitespacesAndNewlines
