@@ -128,8 +128,8 @@ struct PipeTests {
         )
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("Intent: create_run (confidence"))
-        #expect(result.standardOutput.contains("  is_destroy: yes"))
-        #expect(result.standardOutput.contains("  workspace_name: staging"))
+        #expect(result.standardOutput.contains("- is_destroy: yes"))
+        #expect(result.standardOutput.contains("- workspace_name: staging"))
         #expect(!result.standardOutput.contains("{\""))
     }
 

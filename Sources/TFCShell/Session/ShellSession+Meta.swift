@@ -142,7 +142,7 @@ extension ShellSession {
         if case .object(let arguments)? = object?["arguments"], !arguments.isEmpty {
             lines.append("Arguments:")
             for key in arguments.keys.sorted() {
-                lines.append("  \(key): \(describe(arguments[key] ?? .null))")
+                lines.append("- \(key): \(describe(arguments[key] ?? .null))")
             }
         }
         if let candidate = result.candidate {
