@@ -7,8 +7,10 @@ import Testing
 struct ServedSandboxTests {
     @Test("tfcsh pointed at the served sandbox answers as it does in process")
     func sameAnswers() throws {
-        // Both sandboxes start at the same second; the remote one's ages are then reckoned
-        // from the wall clock a moment later, which stays within the same minute.
+        // Both sandboxes start at the same second, the local one frozen there: a local one on
+        // the wall clock started a second later on a loaded machine and showed other times.
+        // The remote one's ages are reckoned from the wall clock a moment later, which stays
+        // within the same minute.
         let now = ISO8601DateFormatter().string(from: Date())
         let server = try ServeProcess(arguments: ["--token", "e2e-token-42", "--now", now])
         let sentences = ["-c", "list runs in production", "-c", "show run run-K3jR7m9zXpYw2Ctn"]
@@ -22,7 +24,7 @@ struct ServedSandboxTests {
         )
         let local = try ProcessRun.run(
             BuiltBinary.tfcsh(),
-            ["--sandbox", "--no-calls"] + sentences
+            ["--sandbox", "--now", now, "--no-calls"] + sentences
         )
         let (status, log) = server.stop()
         #expect(remote.status == 0, "\(remote.standardError)")
