@@ -61,19 +61,28 @@ struct Repl {
 
     /// Answers `line`, cancelling the turn when Ctrl-C is pressed while it runs, so a request
     /// that hangs can be stopped; the turn still ends with a reply that says what happened.
+    ///
+    /// A wait that watches for Ctrl-C itself (watching a run) is given a moment to stop in its
+    /// own words ("Stopped watching; the run goes on") before the turn is cancelled.
     static func interruptibly(_ turn: TurnSession, _ line: String) async -> ShellSession.Outcome {
         let start = InterruptTrap.count
-        let task = Task { await turn.session.handle(line) }
+        let finished = TurnFinished()
+        let task = Task {
+            let outcome = await turn.session.handle(line)
+            finished.flag.store(true, ordering: .sequentiallyConsistent)
+            return outcome
+        }
         let console = turn.session.console
         let watcher = Task {
-            while !Task.isCancelled {
-                if InterruptTrap.count != start {
-                    // The terminal echoed ^C; the reply goes on the next line.
-                    console.line()
-                    task.cancel()
-                    return
-                }
+            while !Task.isCancelled, InterruptTrap.count == start {
                 try? await Task.sleep(for: .milliseconds(50))
+            }
+            guard !Task.isCancelled else { return }
+            // The terminal echoed ^C; the reply goes on the next line.
+            console.line()
+            try? await Task.sleep(for: .milliseconds(500))
+            if !finished.flag.load(ordering: .sequentiallyConsistent) {
+                task.cancel()
             }
         }
         let outcome = await task.value
@@ -128,4 +137,10 @@ final class CompletionWords: Sendable {
 struct TurnSession: @unchecked Sendable {
     // @unchecked: the REPL hands the session over and waits; nothing else touches it meanwhile.
     let session: ShellSession
+}
+
+/// Whether a turn has ended, shared by the task answering it and the one watching for Ctrl-C.
+final class TurnFinished: Sendable {
+    /// Set when the turn's reply has been written.
+    let flag = Atomic<Bool>(false)
 }
