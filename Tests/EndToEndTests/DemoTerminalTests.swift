@@ -100,4 +100,24 @@ struct DemoTerminalTests {
         #expect(!history.contains("SECRET"))
         #expect(history.contains("list runs in dev"))
     }
+
+    @Test("the configured token stays out of history and transcripts even when unused")
+    func configuredTokenStaysOut() async throws {
+        let token = "plainlookingconfiguredtoken"
+        let record = terminal.home.appendingPathComponent("session.md")
+        let session = try await terminal.start(
+            ["--sandbox", "--now", ShellTerminal.now, "--record", record.path],
+            environment: ["TFE_TOKEN": token]
+        )
+        try await terminal.say("show workspace \(token)", in: session)
+        try await terminal.say("list runs in dev", in: session)
+        try session.send(keys: .ctrlD)
+        #expect(try await session.waitForExit(timeout: ShellTerminal.patience) == 0)
+        let history = try String(contentsOf: terminal.historyURL, encoding: .utf8)
+        #expect(!history.contains(token))
+        #expect(history.contains("list runs in dev"))
+        let transcript = try String(contentsOf: record, encoding: .utf8)
+        #expect(!transcript.contains(token))
+        #expect(transcript.contains("show workspace [redacted]"))
+    }
 }

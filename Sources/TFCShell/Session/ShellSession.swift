@@ -63,7 +63,9 @@ public final class ShellSession {
         self.rendering = rendering
         self.showsCalls = showsCalls
         self.console = console
-        self.secrets = connection.client.configuration.token.map { [$0.secret] } ?? []
+        self.secrets =
+            (connection.client.configuration.token.map { [$0.secret] } ?? [])
+            + connection.unusedSecrets
     }
 
     /// Starts recording the conversation as Markdown into `path`, appending to it.
