@@ -172,8 +172,14 @@ struct DemoPlayer {
     /// Waits for Enter, answering any sentence typed instead; `.quit` means stop.
     private func trainerTookOver(_ editor: LineEditor) async -> ShellSession.Outcome {
         while true {
-            let prompt = await Repl.prompt(for: session.engine)
-            switch await editor.nextLine(prompt: prompt + "[Enter: next step] ") {
+            let prompt = await Repl.prompt(for: session.engine) + "[Enter: next step] "
+            let input = await editor.nextLine(prompt: prompt)
+            if case .line(let line) = input {
+                // The line editor wrote this past the console; the cast must see it too, or
+                // taking the pause prompt back would erase a line of the cast's output.
+                session.console.echoed(prompt + line + "\n")
+            }
+            switch input {
             case .line(let line) where line.trimmingCharacters(in: .whitespaces).isEmpty:
                 // Take the pause prompt's line back, so the typed sentence replaces it.
                 session.console.write("\u{1B}[1A\r\u{1B}[2K")

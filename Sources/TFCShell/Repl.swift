@@ -38,6 +38,10 @@ struct Repl {
         // shell from starting, and the first prompt comes sooner.
         let engine = session.engine
         Task.detached { await words.update(from: engine) }
+        // A moment's grace, so that Tab knows the names at once in the usual case.
+        for _ in 0..<30 where !words.hasUpdated {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
         while true {
             let prompt = await Self.prompt(for: session.engine)
             switch await editor.nextLine(prompt: prompt) {
@@ -112,6 +116,13 @@ final class CompletionWords: Sendable {
         } + Repl.statusWords
     )
 
+    private let updated = Atomic<Bool>(false)
+
+    /// Whether the workspace names have been asked for once (whether or not any came).
+    var hasUpdated: Bool {
+        updated.load(ordering: .sequentiallyConsistent)
+    }
+
     /// Adds the engine's workspace names and the run IDs it has shown.
     func update(from engine: ConversationEngine) async {
         let names = await engine.workspaceNames()
@@ -121,6 +132,7 @@ final class CompletionWords: Sendable {
                 words.append(word)
             }
         }
+        updated.store(true, ordering: .sequentiallyConsistent)
     }
 
     /// The candidates for `word`; meta-commands only at the start of the line.
