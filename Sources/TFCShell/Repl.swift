@@ -82,10 +82,10 @@ struct Repl {
                 try? await Task.sleep(for: .milliseconds(50))
             }
             guard !Task.isCancelled else { return }
-            // The terminal echoed ^C; the reply goes on the next line.
-            console.line()
             try? await Task.sleep(for: .milliseconds(500))
             if !finished.flag.load(ordering: .sequentiallyConsistent) {
+                // The terminal echoed ^C; the reply goes on the next line.
+                console.line()
                 task.cancel()
             }
         }
