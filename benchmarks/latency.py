@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Times tfcsh from process start: a one-shot command to exit, and start-up to the first prompt.
 
-usage: benchmarks/latency.py [--binary PATH] [--runs N]
+usage: benchmarks/latency.py [--binary PATH] [--runs N] [--check]
 
 - command: `tfcsh --sandbox -c "list runs in production"`, start to exit (goal <= 60 ms);
 - prompt: `tfcsh --sandbox` on a pseudo-terminal, start until the prompt appears (goal <= 50 ms).
 Build first with `swift build -c release --product tfcsh`. Prints median and p90 of N runs.
+With --check the exit status is 1 when a median misses its goal, so CI or a script can tell.
 """
 import os, pty, select, statistics, subprocess, sys, tempfile, time
 
@@ -61,10 +62,14 @@ def drain_until_exit(pid, fd):
 
 
 def report(name, times, goal_ms):
+    """Prints the figures and returns whether the median met the goal."""
     ordered = sorted(times)
     p90 = ordered[int(len(ordered) * 0.9) - 1] if len(ordered) >= 10 else ordered[-1]
-    print("%-8s median %.1f ms, p90 %.1f ms over %d runs (goal <= %d ms)"
-          % (name, statistics.median(times) * 1000, p90 * 1000, len(times), goal_ms))
+    median_ms = statistics.median(times) * 1000
+    met = median_ms <= goal_ms
+    print("%-8s median %.1f ms, p90 %.1f ms over %d runs (goal <= %d ms)%s"
+          % (name, median_ms, p90 * 1000, len(times), goal_ms, "" if met else ": MISSED"))
+    return met
 
 
 def main():
@@ -74,8 +79,10 @@ def main():
     home = tempfile.mkdtemp(prefix="tfcsh-bench-")
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home, "TERM": "xterm",
            "LANG": "C.UTF-8", "XDG_STATE_HOME": home}
-    report("command", command_times(binary, runs, env), 60)
-    report("prompt", prompt_times(binary, runs, env), 50)
+    met = report("command", command_times(binary, runs, env), 60)
+    met = report("prompt", prompt_times(binary, runs, env), 50) and met
+    if "--check" in args and not met:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

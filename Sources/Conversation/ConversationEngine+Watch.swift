@@ -41,6 +41,9 @@ extension ConversationEngine {
         var details = try await fetchDetails(runID)
         var elapsed = 0.0
         while needsWatching(details.run), elapsed < Self.watchLimit {
+            if let blocker = try await blocker(of: details) {
+                return blocked(details, by: blocker, after: elapsed)
+            }
             progress?(
                 WatchUpdate(
                     runID: runID,
@@ -64,6 +67,42 @@ extension ConversationEngine {
                 : "\(runID) in \(workspace) needs no watching.",
             blocks: [.text(await event(for: details, workspace: workspace))],
             closing: nextStep(for: details.run)
+        )
+    }
+
+    /// The run holding the workspace of a pending run, when that run is waiting for someone:
+    /// the pending run cannot move until the user acts, so watching it would only wait.
+    private func blocker(of details: RunDetails) async throws -> RunDetails? {
+        guard details.run.status == .pending,
+            let holder = details.workspace?.lockedBy?.id,
+            holder.hasPrefix("run-"), holder != details.id
+        else {
+            return nil
+        }
+        let blocking = try await fetchDetails(holder)
+        return needsUser(blocking.run) && !blocking.run.status.isFinal ? blocking : nil
+    }
+
+    private func blocked(_ details: RunDetails, by blocker: RunDetails, after elapsed: Double)
+        -> Reply
+    {
+        let workspace = details.workspace?.name ?? context.lastWorkspace ?? "its workspace"
+        let status = StatusText.describe(blocker.run.status.rawValue).lowercased()
+        context.lastRunID = details.id
+        remember(runIDs: [details.id, blocker.id])
+        let waited = elapsed > 0 ? " I watched it for \(RelativeTime.duration(elapsed))." : ""
+        return Reply(
+            intent: "watch_run",
+            opening: "\(details.id) in \(workspace) is waiting behind \(blocker.id), which is "
+                + "\(status) and waits for your approval.\(waited)",
+            blocks: [
+                .text(
+                    "\(blocker.id) holds \(workspace) until it is applied or discarded, so "
+                        + "\(details.id) stays pending until then."
+                )
+            ],
+            closing: "Say 'apply \(blocker.id)' or 'discard \(blocker.id)' to let it go on, or "
+                + "'force execute \(details.id)' to discard the runs ahead of it."
         )
     }
 

@@ -159,9 +159,26 @@ public actor ConversationEngine {
             // "Force execute it" with no run in the conversation: as the example does, look for
             // the run waiting in a queue across the organization (asking when there are several).
             return try await forceExecute(IntentArguments())
-        case .clarify: return clarify(match)
+        case .clarify:
+            if let runID = onlyRunToWatch(match) {
+                var arguments = arguments
+                arguments.runID = runID
+                return try await watch(arguments, progress: watchProgress)
+            }
+            return clarify(match)
         case .unknown: return unknown()
         }
+    }
+
+    /// The run a "wait for the plan" means when the matcher's only choice is the run the
+    /// conversation is about: asking "Which run: run-X?" with one choice helps nobody.
+    private func onlyRunToWatch(_ match: MatchResult) -> String? {
+        guard match.candidate == .watchRun, match.choices.count == 1,
+            let only = match.choices.first, only == context.lastRunID
+        else {
+            return nil
+        }
+        return only
     }
 
     /// The organization a sentence means: the one it names, else the conversation's.

@@ -83,7 +83,7 @@ public struct HistoryFile: Sendable {
     }
 
     /// Writes the whole buffer, retrying short writes and interrupted calls.
-    private func writeAll(descriptor: Int32, buffer: UnsafeRawBufferPointer) -> Bool {
+    func writeAll(descriptor: Int32, buffer: UnsafeRawBufferPointer) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         var offset = 0
         while offset < buffer.count {

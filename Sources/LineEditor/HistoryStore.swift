@@ -17,6 +17,9 @@ public struct HistoryStore: Equatable, Sendable {
     /// The most entries kept; older ones are dropped first.
     public let limit: Int
 
+    /// Secrets known to be secret (the configured token), refused even when they look plain.
+    public var knownSecrets: [String] = []
+
     /// Creates a store holding the newest `limit` of `entries`.
     public init(entries: [String] = [], limit: Int = HistoryStore.defaultLimit) {
         self.limit = max(1, limit)
@@ -31,7 +34,7 @@ public struct HistoryStore: Equatable, Sendable {
         guard let first = line.first, first != " ", first != "\t" else { return false }
         guard line != entries.last else { return false }
         guard !line.contains(where: \.isNewline) else { return false }
-        return !SecretDetector.containsSecret(line)
+        return !SecretDetector.containsSecret(line, known: knownSecrets)
     }
 
     /// Records `line` if the rules accept it; returns whether it was recorded.

@@ -61,6 +61,12 @@ public final class LineEditor: Sendable {
         state.withLock { $0.lastHistoryError }
     }
 
+    /// Keeps lines holding any of `secrets` (the configured token) out of history, even when
+    /// they do not look like one.
+    public func refuse(secrets: [String]) {
+        state.withLock { $0.history.knownSecrets = secrets }
+    }
+
     /// Sets what Tab offers; nil turns completion off.
     public func setCompletionProvider(_ provider: CompletionProvider?) {
         LibEdit.setCompletionProvider(provider)
@@ -115,14 +121,15 @@ public final class LineEditor: Sendable {
 
     /// Records an accepted line in memory, in libedit and in the file, if the rules allow.
     private func remember(_ line: String) {
-        let store: HistoryStore? = state.withLock { state in
-            state.history.record(line) ? state.history : nil
+        let limit: Int? = state.withLock { state in
+            state.history.record(line) ? state.history.limit : nil
         }
-        guard let store else { return }
+        guard let limit else { return }
         LibEdit.addHistory(line)
         guard let historyFile else { return }
         do {
-            try historyFile.save(store)
+            // Appended, not rewritten, so another shell's lines in the file survive.
+            try historyFile.append(line, limit: limit)
         } catch {
             state.withLock { $0.lastHistoryError = error }
         }

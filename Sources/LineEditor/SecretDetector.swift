@@ -16,8 +16,18 @@ public enum SecretDetector {
     /// The shortest word considered as a random credential by its look alone.
     static let minimumRandomLength = 32
 
-    /// Whether `line` contains something that looks like a token, password or key.
-    public static func containsSecret(_ line: String) -> Bool {
+    /// The shortest known secret looked for; shorter strings would match ordinary words.
+    static let minimumKnownLength = 8
+
+    /// What a redacted secret is replaced by.
+    public static let placeholder = "[redacted]"
+
+    /// Whether `line` contains something that looks like a token, password or key, or one of
+    /// the `known` secrets (the configured token).
+    public static func containsSecret(_ line: String, known: [String] = []) -> Bool {
+        if known.contains(where: { $0.count >= minimumKnownLength && line.contains($0) }) {
+            return true
+        }
         if line.range(of: ".atlasv1.", options: .caseInsensitive) != nil {
             return true
         }
@@ -76,5 +86,61 @@ public enum SecretDetector {
             let share = Double(count) / total
             return sum - share * log2(share)
         }
+    }
+
+    /// Replaces the secret part of whatever `containsSecret` would flag with `placeholder`.
+    ///
+    /// That is the `known` secrets, the value of `TFE_TOKEN=...`, the word after `token`, an
+    /// `.atlasv1.` token and a long random word; whitespace and the rest of `text` are kept.
+    public static func redact(_ text: String, known: [String] = []) -> String {
+        var source = text
+        for secret in known where secret.count >= minimumKnownLength {
+            source = source.replacingOccurrences(of: secret, with: placeholder)
+        }
+        var output = ""
+        var previous: Substring?
+        var index = source.startIndex
+        while index < source.endIndex {
+            let isSpace = source[index].isWhitespace
+            let end = source[index...].firstIndex { $0.isWhitespace != isSpace } ?? source.endIndex
+            let run = source[index..<end]
+            if isSpace {
+                output += run
+            } else {
+                output += redactWord(run, after: previous)
+                previous = run
+            }
+            index = end
+        }
+        return output
+    }
+
+    /// One word with its secret part replaced; `previous` is the word before it.
+    private static func redactWord(_ word: Substring, after previous: Substring?) -> String {
+        let quotes = CharacterSet(charactersIn: "\"'`()[],;.!?")
+        let core = String(word).trimmingCharacters(in: quotes)
+        guard !core.isEmpty, core != placeholder,
+            let range = word.range(of: core)
+        else {
+            return String(word)
+        }
+        let head = word[..<range.lowerBound]
+        let tail = word[range.upperBound...]
+        if isSecretAssignment(core), let equals = core.firstIndex(where: { $0 == "=" || $0 == ":" })
+        {
+            return head + core[...equals] + placeholder + tail
+        }
+        let announced = previous.map {
+            announcingWords.contains(
+                $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":="))
+            )
+        }
+        if announced == true && core.count >= 8
+            || core.range(of: ".atlasv1.", options: .caseInsensitive) != nil
+            || looksRandom(core)
+        {
+            return head + placeholder + tail
+        }
+        return String(word)
     }
 }

@@ -7,7 +7,7 @@
 /// A single line of terminal output that each update overwrites, for a live spinner or status.
 public struct StatusLine: Sendable {
     /// Carriage return then "erase to end of line": the start of every redraw.
-    static let rewind = "\r\u{1B}[K"
+    public static let rewind = "\r\u{1B}[K"
 
     /// The file descriptor written to.
     public let descriptor: Int32

@@ -24,10 +24,32 @@ public enum Terminal {
         width(ofDescriptor: STDOUT_FILENO) ?? defaultWidth
     }
 
+    /// The height assumed when the output is not a terminal or does not say.
+    public static let defaultHeight = 24
+
+    /// The height of standard output in rows, or `defaultHeight` when it cannot be told.
+    public static var height: Int {
+        size(ofDescriptor: STDOUT_FILENO).map { Int($0.ws_row) }.flatMap { $0 > 0 ? $0 : nil }
+            ?? defaultHeight
+    }
+
     /// The column count the terminal behind `descriptor` reports, or nil.
     public static func width(ofDescriptor descriptor: Int32) -> Int? {
-        var size = winsize()
-        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard let size = size(ofDescriptor: descriptor), size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
+    }
+
+    /// The window size the terminal behind `descriptor` reports, or nil.
+    private static func size(ofDescriptor descriptor: Int32) -> winsize? {
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
+        return size
+    }
+
+    /// Drops whatever was typed but not yet read, so keys pressed during a long step are not
+    /// taken as the answer to the next question.
+    public static func discardTypeahead() {
+        guard isInputTerminal else { return }
+        tcflush(STDIN_FILENO, TCIFLUSH)
     }
 }

@@ -73,7 +73,8 @@ enum ReplayCommand {
         options: ShellOptions,
         served: FaultPlan? = nil,
         confirmer: any Confirmer = AlwaysConfirm(),
-        rendering: ShellSession.Rendering? = nil
+        rendering: ShellSession.Rendering? = nil,
+        console: Console = Console()
     ) throws -> ShellSession {
         let now = options.now ?? Sandbox.referenceDate
         let connection =
@@ -88,7 +89,7 @@ enum ReplayCommand {
             confirmer: confirmer,
             rendering: rendering ?? (options.json ? .json : .markdown),
             showsCalls: options.showsCalls,
-            console: Console(),
+            console: console,
             timeZone: TimeZone(identifier: "UTC") ?? .current
         )
     }

@@ -82,11 +82,12 @@ enum ShellCommand {
         let editor = interactive ? LineEditor() : nil
         let session = ShellSession(
             connection: connection,
-            confirmer: confirmer(options: options, editor: editor),
+            confirmer: confirmer(options: options, editor: editor, console: console),
             rendering: rendering(options: options),
             showsCalls: options.showsCalls,
             console: console
         )
+        editor?.refuse(secrets: session.secrets)
         if let path = options.cast {
             do {
                 try startCast(path, session: session)
@@ -117,7 +118,7 @@ enum ShellCommand {
         let recorder = try CastRecorder(
             path: path,
             width: Terminal.width,
-            height: 24,
+            height: Terminal.height,
             secrets: session.secrets
         )
         session.console.record(into: recorder)
@@ -168,22 +169,25 @@ enum ShellCommand {
         case "always": return .terminal(styled: true)
         case "never": return Terminal.isOutputTerminal ? .terminal(styled: false) : .markdown
         default:
-            guard Terminal.isOutputTerminal else {
+            // Sentences from a pipe get plain Markdown, even when the answers go to a terminal.
+            guard Terminal.isOutputTerminal, Terminal.isInputTerminal else {
                 return .markdown
             }
             return .terminal(styled: !noColor && environment["TERM"] != "dumb")
         }
     }
 
-    static func confirmer(options: ShellOptions, editor: LineEditor?) -> any Confirmer {
+    static func confirmer(options: ShellOptions, editor: LineEditor?, console: Console)
+        -> any Confirmer
+    {
         if options.yes {
             return AlwaysConfirm()
         }
         if let editor {
-            return TerminalConfirmer(editor: editor)
+            return TerminalConfirmer(editor: editor, console: console)
         }
         if Terminal.isInputTerminal {
-            return TerminalConfirmer(editor: nil)
+            return TerminalConfirmer(editor: nil, console: console)
         }
         return PipeConfirmer()
     }
@@ -203,27 +207,32 @@ struct PipeConfirmer: Confirmer {
 }
 
 /// Asks on the terminal; anything but y or yes, Ctrl-C and Ctrl-D included, is No.
+///
+/// The question and the answer go into an asciicast recording too: the line editor writes the
+/// prompt straight to the terminal, past the console.
 struct TerminalConfirmer: Confirmer {
     /// The shell's line editor, when there is one; else a plain line is read.
     let editor: LineEditor?
+    /// Where the shell writes, so a status line is erased first and a cast sees the exchange.
+    let console: Console
 
     func confirm(_ question: String) async -> Bool {
+        console.clearStatus()
         let answer: String?
         if let editor {
-            guard
-                case .line(let line) = await editor.nextLine(
-                    prompt: question + " ",
-                    remembering: false
-                )
-            else {
-                return false
+            switch await editor.nextLine(prompt: question + " ", remembering: false) {
+            case .line(let line): answer = line
+            case .interrupted: answer = "^C"
+            case .endOfInput: answer = nil
             }
-            answer = line
         } else {
-            FileHandle.standardOutput.write(Data((question + " ").utf8))
+            console.write(question + " ")
             answer = await Task.detached { Swift.readLine(strippingNewline: true) }.value
         }
         let word = (answer ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        // The terminal already shows what was typed; the cast must see it too.
+        let shown = editor == nil ? "" : question + " "
+        console.echoed(shown + (answer ?? "") + "\n")
         return word == "y" || word == "yes"
     }
 }

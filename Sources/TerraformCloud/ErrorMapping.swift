@@ -76,6 +76,10 @@ enum ErrorMapping {
         case .notConnectedToInternet: return "there is no network connection"
         case .secureConnectionFailed: return "the TLS connection failed"
         case .cancelled: return "the request was cancelled"
+        case .unknown:
+            // libcurl failures URLSession has no name for, such as a connection to an address
+            // that never answers.
+            return "the connection to the server failed or got no answer"
         default: return "network error \(urlError.code.rawValue)"
         }
     }

@@ -119,9 +119,17 @@ extension TerraformCloudClient {
             reason: reason
         )
         let cancelled = error is CancellationError || (error as? URLError)?.code == .cancelled
+        if cancelled {
+            // The caller's choice (Ctrl-C), not a failure worth repeating or resending.
+            return .failure(
+                .cancelled(
+                    subject: request.context.subject,
+                    howToCheck: request.isMutating
+                        ? request.context.howToCheck ?? "check its current state" : nil
+                )
+            )
+        }
         if !request.isMutating {
-            // A cancelled read is the caller's choice, not a failure worth repeating.
-            guard !cancelled else { return .failure(failure) }
             return .retry(after: retryPolicy.backoff(retry: attempt), failure)
         }
         if ErrorMapping.wasNotSent(error) {

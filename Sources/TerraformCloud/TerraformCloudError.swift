@@ -36,6 +36,9 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
     case outcomeUnknown(subject: String, reason: String, howToCheck: String)
     /// The server answered with something this client cannot read.
     case unexpectedResponse(String)
+    /// The caller stopped the request (Ctrl-C) before its answer came; `howToCheck` is set when
+    /// the request changes something, whose effect is then unknown.
+    case cancelled(subject: String, howToCheck: String?)
 
     /// What happened and what to do next.
     public var errorDescription: String? {
@@ -107,6 +110,11 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
             return "The request to \(subject) may or may not have taken effect (\(reason)). "
                 + "It was not repeated, so nothing happens twice; \(howToCheck) "
                 + "before trying again."
+        case .cancelled(let subject, nil):
+            return "Stopped waiting for \(subject) before an answer came; nothing was changed."
+        case .cancelled(let subject, let howToCheck?):
+            return "Stopped waiting for \(subject) before an answer came. The request had gone "
+                + "out, so it may or may not have taken effect; \(howToCheck) before trying again."
         case .unexpectedResponse(let what):
             return "HCP Terraform sent a response this client cannot read: \(what). "
                 + "Try again; if it persists, the API may have changed."

@@ -87,14 +87,20 @@ public final class TmuxSession: Sendable {
         try send(keys: .enter)
     }
 
-    /// The visible screen, wrapped lines joined, trailing blank lines dropped.
+    /// The scrollback and the visible screen, wrapped lines joined, trailing blank lines
+    /// dropped; the scrollback keeps a long answer from pushing what a test awaits out of view.
     public func capture() throws -> String {
-        let screen = try run(["capture-pane", "-p", "-J", "-t", sessionName])
+        let screen = try run(["capture-pane", "-p", "-J", "-S", "-", "-t", sessionName])
         var lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         while let last = lines.last, last.allSatisfy(\.isWhitespace) {
             lines.removeLast()
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The visible screen with its colours and styles as escape sequences.
+    public func captureWithEscapes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", sessionName])
     }
 
     /// The command's exit status once it has exited, or nil while it runs.

@@ -100,6 +100,86 @@ struct PipeTests {
         #expect(going.standardOutput.contains("run-K3jR7m9zXpYw2Ctn"))
     }
 
+    @Test("watching a run queued behind one awaiting approval stops at once and names it")
+    func watchStopsBehindABlocker() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "create a plan for dev\nwatch it\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("is waiting behind run-Z6wC3b0yKzLh5Pqm"))
+        #expect(result.standardOutput.contains("'discard run-Z6wC3b0yKzLh5Pqm'"))
+        #expect(!result.standardOutput.contains("for 1 hour"))
+    }
+
+    @Test("'wait for the plan' after creating a run watches that run, without asking which")
+    func waitForThePlan() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "create a plan for sandbox\nwait for the plan\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(!result.standardOutput.contains("Which run should I watch"))
+        #expect(result.standardOutput.contains("finished planning"))
+    }
+
+    @Test("a credential typed into a sentence is redacted in the --record transcript")
+    func recordRedactsTypedSecrets() throws {
+        let record = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tfcsh-record-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: record) }
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--record", record.path, "--keep-going"],
+            input: "TFE_TOKEN=abcdefghijklmn.atlasv1.SECRETSECRETSECRET\nlist runs in dev\n"
+        )
+        let transcript = try String(contentsOf: record, encoding: .utf8)
+        #expect(!transcript.contains("SECRETSECRET"))
+        #expect(!transcript.contains("atlasv1"))
+        #expect(transcript.contains("**User**: TFE_TOKEN=[redacted]"))
+        #expect(transcript.contains("**User**: list runs in dev"))
+    }
+
+    @Test("/quit leaves no empty turn in the transcript")
+    func quitIsNotRecorded() throws {
+        let record = FileManager.default.temporaryDirectory
+            .appendingPathComponent("tfcsh-quit-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: record) }
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--record", record.path],
+            input: "list runs in dev\n/quit\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        let transcript = try String(contentsOf: record, encoding: .utf8)
+        #expect(transcript.contains("**User**: list runs in dev"))
+        #expect(!transcript.contains("/quit"))
+        #expect(!transcript.contains("**tfcsh**: \n"))
+    }
+
+    @Test("/explain gives a readable summary, not raw JSON")
+    func explainIsReadable() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now],
+            input: "/explain create a destroy plan for staging\n"
+        )
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("Intent: create_run (confidence"))
+        #expect(result.standardOutput.contains("- is_destroy: yes"))
+        #expect(result.standardOutput.contains("- workspace_name: staging"))
+        #expect(!result.standardOutput.contains("{\""))
+    }
+
+    @Test("/org refuses an organization that does not exist and keeps the current one")
+    func orgIsChecked() throws {
+        let result = try tfcsh(
+            ["--sandbox", "--now", now, "--keep-going"],
+            input: "/org other-org\nlist runs in dev\n"
+        )
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("No organization named 'other-org'"))
+        #expect(!result.standardOutput.contains("Now working in other-org"))
+        #expect(result.standardOutput.contains("run-Z6wC3b0yKzLh5Pqm"))
+    }
+
     @Test("--json writes one parseable object a reply")
     func json() throws {
         let result = try tfcsh(

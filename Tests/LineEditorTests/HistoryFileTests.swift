@@ -107,4 +107,51 @@ final class HistoryFileTests {
         #expect(message.contains("/x/history"))
         #expect(message.contains("permissions"))
     }
+
+    @Test("two shells appending to one file both keep their lines, in order, owner-only")
+    func appendsFromTwoShells() throws {
+        let url = folder.appendingPathComponent("state/tfcsh/history")
+        let first = HistoryFile(url: url)
+        let second = HistoryFile(url: url)
+        try first.append("list runs in dev")
+        try second.append("list runs in staging")
+        try first.append("watch it")
+
+        #expect(try mode(url) == 0o600)
+        #expect(
+            try first.load().entries == ["list runs in dev", "list runs in staging", "watch it"]
+        )
+    }
+
+    @Test("appends racing from many threads all survive")
+    func concurrentAppends() async throws {
+        let url = folder.appendingPathComponent("history")
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<4 {
+                group.addTask {
+                    let file = HistoryFile(url: url)
+                    for line in 0..<25 {
+                        try? file.append("writer \(writer) line \(line)")
+                    }
+                }
+            }
+        }
+        let entries = try HistoryFile(url: url).load().entries
+        #expect(entries.count == 100)
+        #expect(Set(entries).count == 100)
+    }
+
+    @Test("past the cap the file keeps the newest lines of every shell")
+    func capMergesShells() throws {
+        let url = folder.appendingPathComponent("history")
+        let first = HistoryFile(url: url)
+        let second = HistoryFile(url: url)
+        for index in 0..<6 {
+            try first.append("first \(index)", limit: 4)
+            try second.append("second \(index)", limit: 4)
+        }
+        #expect(
+            try first.load().entries == ["first 4", "second 4", "first 5", "second 5"]
+        )
+    }
 }

@@ -43,4 +43,43 @@ struct SecretDetectorTests {
         #expect(SecretDetector.entropyPerCharacter("aaaaaaaa") == 0)
         #expect(SecretDetector.entropyPerCharacter("abcdefgh") == 3)
     }
+
+    @Test(
+        "redaction replaces only the secret part and keeps the rest of the text",
+        arguments: [
+            (
+                "login TFE_TOKEN=abcdefghijklmn.atlasv1.SECRETSECRETSECRET now",
+                "login TFE_TOKEN=[redacted] now"
+            ),
+            ("use token s3cr3tvalue99 please", "use token [redacted] please"),
+            (
+                "key \"Xq9mPa2kLw8eRt5y.atlasv1.abcdEFGH1234\"\n\n",
+                "key \"[redacted]\"\n\n"
+            ),
+            ("see ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8.", "see [redacted]."),
+            (
+                "list runs in staging\r\n  run-CZcmD7eagjhyX0vN",
+                "list runs in staging\r\n  run-CZcmD7eagjhyX0vN"
+            ),
+            ("with my-configured-token inside", "with [redacted] inside"),
+        ]
+    )
+    func redacts(text: String, expected: String) {
+        #expect(SecretDetector.redact(text, known: ["my-configured-token"]) == expected)
+    }
+
+    @Test("a known secret is flagged even when it looks like an ordinary word")
+    func knownSecret() {
+        #expect(
+            SecretDetector.containsSecret(
+                "list runs plainlookingtoken",
+                known: ["plainlookingtoken"]
+            )
+        )
+        #expect(!SecretDetector.containsSecret("list runs", known: ["plainlookingtoken"]))
+        var store = HistoryStore()
+        store.knownSecrets = ["plainlookingtoken"]
+        #expect(!store.accepts("show plainlookingtoken"))
+        #expect(store.accepts("list runs in dev"))
+    }
 }

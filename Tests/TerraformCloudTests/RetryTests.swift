@@ -94,8 +94,12 @@ struct RetryTests {
             _ = try await client.createRun(workspaceID: "ws-LLGHCr4SWy28wyGN")
             Issue.record("expected an error")
         } catch let error as TerraformCloudError {
-            guard case .outcomeUnknown = error else {
-                Issue.record("expected outcomeUnknown, got \(error)")
+            switch error {
+            case .outcomeUnknown, .cancelled(_, .some): break
+            default:
+                Issue.record(
+                    "expected outcomeUnknown or a cancel with its effect unknown, got \(error)"
+                )
                 return
             }
             #expect(error.localizedDescription.contains("may or may not have taken effect"))
@@ -141,14 +145,23 @@ struct CancellationTests {
         let sleeper = RecordingSleeper()
         let client = try TestClient.make(transport, sleeper: sleeper)
         await #expect(
-            throws: TerraformCloudError.transport(
+            throws: TerraformCloudError.cancelled(
                 subject: "the account of this token",
-                reason: "the request was cancelled"
+                howToCheck: nil
             )
         ) {
             _ = try await client.currentAccount()
         }
         #expect(transport.count == 1)
         #expect(sleeper.delays.isEmpty)
+    }
+
+    @Test("a cancelled read says it was stopped and that nothing changed")
+    func cancelledMessage() {
+        let error = TerraformCloudError.cancelled(subject: "the runs in dev", howToCheck: nil)
+        #expect(
+            error.localizedDescription
+                == "Stopped waiting for the runs in dev before an answer came; nothing was changed."
+        )
     }
 }

@@ -24,6 +24,9 @@ public struct ServiceConnection: Sendable {
     public let recorder: RecordingTransport
     /// The server the sandbox is reached through, when it is reached over HTTP.
     public var server: SandboxServer? = nil
+    /// A token configured for the real service while the sandbox is used instead: never used,
+    /// but still kept out of history, transcripts and casts.
+    public var unusedSecrets: [String] = []
 
     /// A connection to a fresh sandbox whose clock is frozen at `now`, or runs in real time
     /// from the moment it starts when `now` is nil.
@@ -121,7 +124,13 @@ public struct ServiceConnection: Sendable {
             homeDirectory: home
         )
         guard !options.sandbox, configuration.token != nil else {
-            return try sandbox(now: options.now, organization: options.organization, logger: logger)
+            var connection = try sandbox(
+                now: options.now,
+                organization: options.organization,
+                logger: logger
+            )
+            connection.unusedSecrets = configuration.token.map { [$0.secret] } ?? []
+            return connection
         }
         try configuration.checkTokenTransport()
         var chosen = configuration

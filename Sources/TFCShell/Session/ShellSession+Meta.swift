@@ -1,6 +1,7 @@
 import Conversation
 import Foundation
 import Intents
+import TerraformCloud
 
 extension ShellSession {
     /// The meta-commands, with what each does, for `/help`.
@@ -68,6 +69,19 @@ extension ShellSession {
             emit("Name the organization, as in '/org example-org'.")
             return .failed
         }
+        let current = await engine.context.organization
+        do {
+            _ = try await connection.client.organization(named: name)
+        } catch TerraformCloudError.notFound {
+            emit(
+                "No organization named '\(name)' is visible to this token; still working in "
+                    + "\(current)."
+            )
+            return .failed
+        } catch {
+            emit("Could not check the organization '\(name)': \(error.localizedDescription)")
+            return .failed
+        }
         await engine.use(organization: name)
         emit("Now working in \(name).\n")
         return .ok
@@ -109,13 +123,53 @@ extension ShellSession {
             return .failed
         }
         let result = await engine.explain(sentence)
-        emit(ExplainJSON.line(for: result))
+        emit(Self.summary(of: result))
         let safety =
             result.isDestructive
             ? "This would change infrastructure or a run; tfcsh would ask you first."
             : "This would change nothing."
         emit(safety + "\n")
         return .ok
+    }
+
+    /// What `/explain` shows: the intent, its arguments one a line, and any question asked;
+    /// `tfcsh explain` gives the same as JSON.
+    static func summary(of result: MatchResult) -> String {
+        let confidence = String(format: "%.2f", result.confidence)
+        var lines = ["Intent: \(result.name.rawValue) (confidence \(confidence))"]
+        let json = Data(ExplainJSON.line(for: result).utf8)
+        let object = try? JSONDecoder().decode([String: JSONValue].self, from: json)
+        if case .object(let arguments)? = object?["arguments"], !arguments.isEmpty {
+            lines.append("Arguments:")
+            for key in arguments.keys.sorted() {
+                lines.append("- \(key): \(describe(arguments[key] ?? .null))")
+            }
+        }
+        if let candidate = result.candidate {
+            lines.append("Closest intent: \(candidate.rawValue)")
+        }
+        if let question = result.question {
+            lines.append("It would ask: \(question)")
+        }
+        if !result.choices.isEmpty {
+            lines.append("Choices: \(result.choices.joined(separator: ", "))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A JSON value in words: strings as they are, lists joined, objects as key=value.
+    private static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "none"
+        case .bool(let flag): return flag ? "yes" : "no"
+        case .integer(let number): return String(number)
+        case .number(let number): return String(number)
+        case .string(let text): return text
+        case .array(let list): return list.map(describe).joined(separator: ", ")
+        case .object(let object):
+            return object.keys.sorted().map { "\($0)=\(describe(object[$0] ?? .null))" }
+                .joined(separator: ", ")
+        }
     }
 
     private func record(_ path: String) -> Outcome {

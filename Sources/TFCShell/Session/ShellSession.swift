@@ -66,7 +66,9 @@ public final class ShellSession {
         self.rendering = rendering
         self.showsCalls = showsCalls
         self.console = console
-        self.secrets = connection.client.configuration.token.map { [$0.secret] } ?? []
+        self.secrets =
+            (connection.client.configuration.token.map { [$0.secret] } ?? [])
+            + connection.unusedSecrets
     }
 
     /// Starts recording the conversation as Markdown into `path`, appending to it.
@@ -92,9 +94,10 @@ public final class ShellSession {
         if trimmed.hasPrefix("/") {
             emitted = []
             let outcome = await meta(trimmed)
-            // Starting or stopping a recording is not itself part of the conversation.
+            // Starting or stopping a recording, or leaving, is not itself part of the
+            // conversation.
             if !trimmed.hasPrefix("/record"), !trimmed.hasPrefix("/stop"),
-                !trimmed.hasPrefix("/wait")
+                !trimmed.hasPrefix("/wait"), outcome != .quit
             {
                 let text = emitted.joined(separator: "\n").trimmingCharacters(
                     in: .whitespacesAndNewlines
@@ -130,14 +133,17 @@ public final class ShellSession {
     }
 
     /// Lets `seconds` of sandbox time pass (scripts' `/wait`).
+    ///
+    /// The sandbox's clock is moved forward at once, whether it is frozen (scripts) or follows
+    /// real time (a live shell): nobody should sit through two real minutes to see a plan end.
     public func wait(seconds: Int) async -> Outcome {
-        guard connection.sandbox != nil else {
+        guard let sandbox = connection.sandbox else {
             console.line(
                 "/wait works only on the sandbox; on the real service time passes by itself."
             )
             return .failed
         }
-        _ = await connection.waiter.wait(seconds: Double(seconds))
+        sandbox.advance(by: Double(seconds))
         let words = RelativeTime.duration(Double(seconds))
         transcript?.note("\(words) pass.")
         if rendering != .json {

@@ -1,4 +1,5 @@
 import Foundation
+import LineEditor
 
 /// Writes a conversation as Markdown in the format of the example conversations, appending and
 /// flushing turn by turn so that nothing is lost if the process dies.
@@ -10,7 +11,8 @@ public final class TranscriptWriter {
 
     /// Opens `path` for appending (creating it), and writes `header` when the file is new.
     ///
-    /// Every string in `secrets` (a token, say) is replaced by `[redacted]` before it is written.
+    /// Every string in `secrets` (a token, say), and whatever else looks like a credential (as
+    /// history judges it), is replaced by `[redacted]` before it is written.
     public init(path: String, header: String?, secrets: [String] = []) throws(TranscriptError) {
         let manager = FileManager.default
         let isNew = !manager.fileExists(atPath: path)
@@ -45,9 +47,7 @@ public final class TranscriptWriter {
 
     private func write(_ text: String) {
         var clean = text
-        for secret in secrets {
-            clean = clean.replacingOccurrences(of: secret, with: "[redacted]")
-        }
+        clean = SecretDetector.redact(clean, known: secrets)
         handle.write(Data(clean.utf8))
         try? handle.synchronize()
     }
