@@ -180,7 +180,7 @@ extension Decision {
         var arguments = IntentArguments()
         arguments.organization = sentence.organization
         var operations = sentence.operations
-        if sentence.isDestroy { operations.append("destroy") }
+        if sentence.isDestroy, !operations.contains("destroy") { operations.append("destroy") }
         if sentence.planOnly == true, sentence.namesRunKind { operations.append("plan_only") }
         if sentence.refreshOnly { operations.append("refresh_only") }
         if !operations.isEmpty { arguments.filterOperation = operations }

@@ -188,6 +188,10 @@ extension Sentence {
                 if tokens[index].isCorrected { destroyIsCorrected = true }
             }
             if word == "refresh", !isNegated(index) { refreshOnly = true }
+            // Only a list filters on what runs did; a new run is never made a destroy by it.
+            if word == "destroyed", isListLike, !isNegated(index), !operations.contains("destroy") {
+                operations.append("destroy")
+            }
         }
     }
 }

@@ -35,6 +35,10 @@ extension Sentence {
                 continue
             }
             consume(index)
+            // "destroy runs", "refresh plans": a kind of run before a plural, not an order.
+            if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
+                continue
+            }
             if isNegated(index) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
