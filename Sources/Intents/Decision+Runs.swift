@@ -17,9 +17,19 @@ extension Decision {
             sentence.destroyIsCorrected
             || creates.contains { $0.isCorrected && $0.verb == .destroy }
         let autoApply = autoApplyJoined || sentence.autoApply == true
-        if (destroy && corrected) || (autoApply && creates.allSatisfy(\.isCorrected)) {
+        if destroy && corrected {
             return .clarify(
                 "Do you want a destroy run in \(workspace)? Say \"destroy plan for \(workspace)\".",
+                candidate: .createRun,
+                choices: [workspace]
+            )
+        }
+        // With no verb, "auto-apply a run in sandbox" is itself the order; a corrected verb
+        // ("craete") is not plain enough for a run that applies on its own.
+        if autoApply, !creates.isEmpty, creates.allSatisfy(\.isCorrected) {
+            return .clarify(
+                "Do you want a run in \(workspace) that applies on its own? Say "
+                    + "\"create an auto-apply run in \(workspace)\".",
                 candidate: .createRun,
                 choices: [workspace]
             )
@@ -213,7 +223,9 @@ extension Decision {
             ["run", "plan"].contains(sentence.word(index))
                 && ["a", "an", "new", "another", "fresh"].contains(sentence.word(index - 1))
         }
-        if !sentence.isListLike, sentence.namesRunKind || (sentence.isDestroy && namesRun) || newRun
+        if !sentence.isListLike,
+            sentence.namesRunKind || (sentence.isDestroy && namesRun) || newRun
+                || sentence.namesTargets
         {
             return createResult([], autoApplyJoined: false)
         }

@@ -180,6 +180,13 @@ enum Lexicon {
         "in-flight": ["inflight"],
     ]
 
+    /// Words that a hyphen may join into a run-kind compound not listed above
+    /// ("apply-automatically", "destroy-only"); a word of only these is split at its hyphens.
+    static let runKindParts: WordSet = [
+        "auto", "apply", "automatically", "plan", "only", "refresh", "destroy", "force",
+        "cancel", "execute", "dry", "run", "speculative", "replace", "target",
+    ]
+
     /// Contractions whose base changes ("won't" -> will not).
     static let irregularContractions: WordTable<[String]> = [
         "can't": ["can", "not"], "won't": ["will", "not"], "ain't": ["is", "not"],

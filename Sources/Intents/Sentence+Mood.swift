@@ -43,7 +43,8 @@ extension Sentence {
         let firstAction = tokens.firstIndex { !$0.isQuoted && Self.actionWords.contains($0.word) }
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
-            if Self.laterWords.contains(word) || Self.conditions.contains(word) { return true }
+            if Self.laterWords.contains(word) { return true }
+            if Self.conditions.contains(word), !describesAutoApply(index) { return true }
             if word == "next", Self.laterUnits.contains(self.word(index + 1)) { return true }
             if word == "this", ["afternoon", "evening", "weekend"].contains(self.word(index + 1)) {
                 return true
@@ -58,6 +59,18 @@ extension Sentence {
             if Self.hedgeWords.contains(word), index > 0 || word != "should" { return true }
         }
         return false
+    }
+
+    /// Whether the condition at `index` only restates what auto-apply does.
+    ///
+    /// "apply automatically once the plan passes", "auto-apply if the plan is clean"; a
+    /// condition on anything else ("once jane approves") still waits.
+    private func describesAutoApply(_ index: Int) -> Bool {
+        let automatic =
+            tokens[..<index].contains { !$0.isQuoted && $0.word == "automatically" }
+            || tokens[..<index].indices.contains { word($0) == "auto" && word($0 + 1) == "apply" }
+        guard automatic else { return false }
+        return ((index + 1)...(index + 3)).contains { ["plan", "plans"].contains(word($0)) }
     }
 
     private static let wishes: WordSet = ["you", "like", "love", "prefer", "want", "appreciate"]

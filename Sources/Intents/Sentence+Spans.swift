@@ -191,10 +191,14 @@ extension Sentence {
     /// Takes resource addresses, each a target unless a replace word came before it.
     private mutating func readAddresses() {
         var replacing = false
+        var targeting = false
         for index in tokens.indices {
             let word = tokens[index].word
             if Self.replaceWords.contains(word) { replacing = true }
-            if Self.targetWords.contains(word) { replacing = false }
+            if Self.targetWords.contains(word) {
+                replacing = false
+                targeting = true
+            }
             guard isFree(index) else { continue }
             var text = tokens[index].text
             // Every flag starts with `-`; most words do not, and need no prefix tests.
@@ -202,12 +206,14 @@ extension Sentence {
             where text.utf8.first == 0x2D && text.hasPrefix(flag) {
                 text = String(text.dropFirst(flag.count))
                 replacing = flag.contains("replace")
+                targeting = !replacing
             }
             guard ResourceAddress.isAddress(text) else { continue }
             if replacing {
                 replaceAddrs.append(text)
             } else {
                 targetAddrs.append(text)
+                if targeting { namesTargets = true }
             }
             consume(index)
         }

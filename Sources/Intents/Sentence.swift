@@ -21,6 +21,8 @@ struct Sentence {
     var variables: [IntentArguments.Variable] = []
     /// Resource addresses to target.
     var targetAddrs: [String] = []
+    /// Whether a target word ("target", "-target=", "limited to") led to a resource address.
+    var namesTargets = false
     /// Resource addresses to replace.
     var replaceAddrs: [String] = []
     /// A message or comment, as typed.

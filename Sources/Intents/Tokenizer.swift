@@ -120,6 +120,12 @@ enum Tokenizer {
     /// Splits contractions ("don't" -> do not) and hyphenated command words (plan-only).
     static func expand(_ word: String) -> [String] {
         if let parts = Lexicon.compounds[word] { return parts }
+        if word.utf8.contains(0x2D) {
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count > 1, parts.allSatisfy({ Lexicon.runKindParts.contains($0) }) {
+                return parts
+            }
+        }
         // The byte test first: a Character search walks grapheme breaks and most words have none.
         guard word.utf8.contains(0x27), word.contains("'") else { return [word] }
         if let parts = Lexicon.irregularContractions[word] { return parts }
