@@ -32,12 +32,24 @@ struct Decision {
 
     /// The intent as the verbs and the mood give it, before a missing place is asked about.
     private func decided() -> MatchResult {
-        if let first = verbs.first, first.verb == .outOfScope { return .unknown() }
+        // "how many resources will run-... add": a question about a run, whatever its verb.
+        let asksAboutRun = mood == .stateQuestion && !sentence.runIDs.isEmpty
+        if let first = verbs.first, first.verb == .outOfScope, !asksAboutRun { return .unknown() }
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
         if createsSomethingElse { return .unknown() }
+        // "apply run-..., just kidding": an order taken back is no order.
+        if let retraction = sentence.retractionIndex,
+            verbs.contains(where: { $0.index < retraction })
+        {
+            return .unknown()
+        }
         var actions = verbs.filter { Self.actionVerbs.contains($0.verb) }
         let creates = verbs.filter { Self.createVerbs.contains($0.verb) }
-        let reads = verbs.filter { Self.readVerbs.contains($0.verb) }
+        // "plan staging, need to check drift first": a read of something that is no run is
+        // the reason for the new run, not a second order.
+        let reads = verbs.filter {
+            Self.readVerbs.contains($0.verb) && (creates.isEmpty || !sentence.objectIsForeign($0))
+        }
         if actions.contains(where: { $0.verb == .forceExecute }) {
             actions.removeAll { $0.verb == .execute }
         }

@@ -177,7 +177,7 @@ enum Lexicon {
         "-auto-approve": ["auto", "apply"], "--auto-approve": ["auto", "apply"],
         "auto-approve": ["auto", "apply"], "-m": ["message"], "re-create": ["recreate"],
         "check-in": ["check"], "look-up": ["lookup"], "in-progress": ["in", "progress"],
-        "in-flight": ["inflight"],
+        "in-flight": ["inflight"], "u": ["you"],
     ]
 
     /// Words that a hyphen may join into a run-kind compound not listed above

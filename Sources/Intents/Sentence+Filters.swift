@@ -230,6 +230,11 @@ extension Sentence {
                     namesRunKind = true
                 }
                 if phrase.contains("apply") || phrase.contains("applying") { negatedApply = true }
+                // "don't destroy anything, just plan dev-test": "plan" stays the clause's verb.
+                if ["just", "only"].contains(phrase[0]), phrase.count == 2, isClauseStart(index) {
+                    consume(index)
+                    continue
+                }
                 consume(index..<(index + phrase.count))
             }
         }

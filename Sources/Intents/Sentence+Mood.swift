@@ -151,6 +151,21 @@ extension Sentence {
         return Array(words[start...])
     }
 
+    private static let retractions: [[String]] = [
+        ["just", "kidding"], ["jk"], ["scratch", "that"], ["never", "mind"], ["nevermind"],
+        ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
+    ]
+
+    /// Where the sentence takes back what came before it ("apply run-..., just kidding").
+    var retractionIndex: Int? {
+        for index in tokens.indices where !tokens[index].isQuoted {
+            for phrase in Self.retractions where phrase[0] == tokens[index].word {
+                if phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) { return index }
+            }
+        }
+        return nil
+    }
+
     /// Whether the sentence ends with a question mark.
     var endsWithQuestion: Bool {
         tokens.last?.questionAfter ?? false

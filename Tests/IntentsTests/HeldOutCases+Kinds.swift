@@ -85,4 +85,60 @@ extension HeldOutCases {
             "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
         ),
     ])
+
+    /// A clause around the order: a refusal before it, a reason or a retraction after it, a
+    /// question about a run, a list of variables, a misspelt name before "workspace".
+    static let aroundOrders = rows([
+        (
+            "don't destroy anything, just plan dev-test", "create_run",
+            #"{"workspace_name": "dev-test"}"#
+        ),
+        ("do not apply, just plan staging", "create_run", #"{"workspace_name": "staging"}"#),
+        (
+            "don't apply anything, only plan production", "create_run",
+            #"{"workspace_name": "production"}"#
+        ),
+        ("don't cancel it, just plan dev", "create_run", #"{"workspace_name": "dev"}"#),
+        ("don't discard the dev-test plan-only run", "unknown|help|clarify", "{}"),
+        ("just plan staging", "create_run", #"{"workspace_name": "staging", "plan_only": true}"#),
+        (
+            "Hey, can u start a plan for the staging workspace? need to check drift before the release",
+            "create_run", #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "plan network-infra, I want to check drift", "create_run",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "plan staging and show me the output", "create_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "show me the runs and plan staging", "clarify", "{}"
+        ),
+        (
+            "can u cancel run-A7xD4c1zLaMe6Rqn", "cancel_run",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        ("apply run-K3jR7m9zXpYw2Ctn... just kidding", "unknown|help|clarify", "{}"),
+        ("discard the dev plan, scratch that", "unknown|help|clarify", "{}"),
+        ("cancel run-A7xD4c1zLaMe6Rqn jk", "unknown|help|clarify", "{}"),
+        (
+            "never mind, apply run-K3jR7m9zXpYw2Ctn", "apply_run",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "how many resources will run-J7cW8p2qRmYx3Dkv add", "get_run_details",
+            #"{"run_id": "run-J7cW8p2qRmYx3Dkv"}"#
+        ),
+        (
+            "how much will run-J7cW8p2qRmYx3Dkv change", "get_run_details",
+            #"{"run_id": "run-J7cW8p2qRmYx3Dkv"}"#
+        ),
+        (
+            "how many resources did run-W3tZ0y7vHwIe2Mnj delete", "get_run_details",
+            #"{"run_id": "run-W3tZ0y7vHwIe2Mnj"}"#
+        ),
+        ("delete run-W3tZ0y7vHwIe2Mnj", "unknown|help|clarify", "{}"),
+    ])
 }

@@ -902,5 +902,5 @@ enum HeldOutCases {
     static let all: [Row] =
         createRuns + workspaceLists + organizationLists + details + actions + traps + phrasings
         + moreTraps + foreignObjects + hedges + abbreviations + clauses + waitingStatuses
-        + runArguments + runKinds
+        + runArguments + runKinds + aroundOrders
 }

@@ -88,6 +88,12 @@ struct HeldOutTableTests {
     )
     func runKinds(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "refusals before an order, reasons and retractions after it, questions about a run",
+        arguments: HeldOutCases.aroundOrders
+    )
+    func aroundOrders(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
