@@ -123,7 +123,7 @@ extension Sentence {
             }
             return store(key: key, value: value, tokens: index..<end)
         }
-        if tokens[index].word == "set", isFree(index + 1), isFree(index + 3),
+        if ["set", "setting"].contains(tokens[index].word), isFree(index + 1), isFree(index + 3),
             ["to", "=", "as"].contains(word(index + 2))
         {
             return store(
@@ -135,7 +135,10 @@ extension Sentence {
         if isFree(index + 1), isFree(index + 2), word(index + 1) == "=" {
             return store(key: text, value: tokens[index + 2].text, tokens: index..<(index + 3))
         }
-        if isFree(index + 1), isFree(index + 2), ["is", "as", "set"].contains(word(index + 1)),
+        // "setting environment to qa and region to eu": "to" goes on a list begun with "to".
+        let connectors: WordSet =
+            continuesToList(at: index) ? ["is", "as", "set", "to"] : ["is", "as", "set"]
+        if isFree(index + 1), isFree(index + 2), connectors.contains(word(index + 1)),
             looksLikeVariableName(at: index)
         {
             var end = index + 3
@@ -147,6 +150,14 @@ extension Sentence {
             return store(key: text, value: tokens[valueIndex].text, tokens: index..<end)
         }
         return nil
+    }
+
+    /// Whether the word at `index` follows a variable set with "to", after a comma or "and".
+    private func continuesToList(at index: Int) -> Bool {
+        guard !variables.isEmpty, index > 1,
+            word(index - 1) == "and" || tokens[index - 1].commaAfter
+        else { return false }
+        return tokens[..<index].contains { $0.isConsumed && $0.word == "to" }
     }
 
     /// Whether the word at `index`, followed by "is", names a variable being set.

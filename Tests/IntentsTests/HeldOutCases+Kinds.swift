@@ -140,5 +140,30 @@ extension HeldOutCases {
             #"{"run_id": "run-W3tZ0y7vHwIe2Mnj"}"#
         ),
         ("delete run-W3tZ0y7vHwIe2Mnj", "unknown|help|clarify", "{}"),
+        (
+            "plan development setting environment to staging and enable_monitoring to false",
+            "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "staging", "enable_monitoring": "false"}}"#
+        ),
+        (
+            "run development setting instance_type to t3.large, environment to qa", "create_run",
+            #"{"workspace_name": "development", "variables": {"instance_type": "t3.large", "environment": "qa"}}"#
+        ),
+        (
+            "plan staging setting region to eu-west-1", "create_run",
+            #"{"workspace_name": "staging", "variables": {"region": "eu-west-1"}}"#
+        ),
+        (
+            "which terraform version does the developmnet workspace use", "get_workspace_details",
+            #"{"workspace_name": "development"}"#
+        ),
+        (
+            "is the stagin workspace locked", "get_workspace_details",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "show the prodution workspace runs", "list_runs_in_workspace",
+            #"{"workspace_name": "production"}"#
+        ),
     ])
 }
