@@ -59,8 +59,10 @@ struct Decision {
         if mood == .stateQuestion { return readResult(reads: reads + actions + creates) }
         if !actions.isEmpty || !creates.isEmpty {
             let order = orderResult(actions: actions, creates: creates, reads: reads)
-            // A thought about an action ("what if I apply ...") is answered by showing the run.
-            if mood == .hedged, order.isDestructive {
+            // A thought about an action ("what if I apply ...") is answered by showing the run,
+            // and so is an action on a run put off until later ("approve it after standup").
+            let putOff = actions.first.map { sentence.putsOff(after: $0.index) } ?? false
+            if mood == .hedged || (putOff && order.name != .createRun), order.isDestructive {
                 return readResult(reads: reads + actions + creates)
             }
             return order

@@ -44,7 +44,12 @@ extension Sentence {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
             if Self.laterWords.contains(word) { return true }
-            if Self.conditions.contains(word), !describesAutoApply(index) { return true }
+            // "cancel it at once" is now, not a condition.
+            if Self.conditions.contains(word), !describesAutoApply(index),
+                word != "once" || self.word(index - 1) != "at"
+            {
+                return true
+            }
             if word == "next", Self.laterUnits.contains(self.word(index + 1)) { return true }
             if word == "this", ["afternoon", "evening", "weekend"].contains(self.word(index + 1)) {
                 return true
@@ -164,6 +169,46 @@ extension Sentence {
             }
         }
         return nil
+    }
+
+    private static let timeUnits: WordSet = [
+        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+    ]
+    private static let clockWords: WordSet = ["noon", "midnight", "eod", "midday"]
+
+    /// Whether a later time follows the word at `index`: "after standup", "when it is done",
+    /// "at 5pm", "in 10 minutes".
+    func putsOff(after index: Int) -> Bool {
+        var position = index + 1
+        while position < tokens.count {
+            let token = tokens[position]
+            let next = word(position + 1)
+            if !token.isQuoted {
+                if ["after", "when"].contains(token.word) { return true }
+                if ["at", "by"].contains(token.word),
+                    Self.clockWords.contains(next) || Self.isClockTime(next)
+                {
+                    return true
+                }
+                if token.word == "in", Self.number(next) != nil,
+                    Self.timeUnits.contains(word(position + 2))
+                {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether `word` reads as a time of day: "5pm", "17:00", "9:30am".
+    private static func isClockTime(_ word: String) -> Bool {
+        var digits = Substring(word)
+        for suffix in ["am", "pm"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(suffix.count)
+        }
+        guard digits.count < word.count || digits.contains(":") else { return false }
+        return !digits.isEmpty && digits.allSatisfy { $0.isNumber || $0 == ":" }
     }
 
     /// Whether the sentence ends with a question mark.

@@ -139,6 +139,36 @@ extension HeldOutCases {
             "after lunch, discard the plan in dev",
             "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
         ),
+        (
+            "approve the staging plan after the standup",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "approve run-K3jR7m9zXpYw2Ctn at 5pm", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "cancel run-A7xD4c1zLaMe6Rqn in 10 minutes", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "discard the dev plan when the standup is over",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "apply run-K3jR7m9zXpYw2Ctn by noon", "get_run_details|help|clarify|unknown", "{}"
+        ),
+        (
+            "cancel the run in staging at once", "cancel_run", #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "abort run-A7xD4c1zLaMe6Rqn at once please", "cancel_run",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "queue up a plan on dev-test and apply it when it's done", "create_run",
+            #"{"workspace_name": "dev-test", "auto_apply": true}"#
+        ),
     ])
 
     /// A word that starts several known names, or one: the matcher asks which.
