@@ -39,7 +39,7 @@ extension Sentence {
             if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
                 continue
             }
-            if isNegated(index) {
+            if isNegated(index) || refusesObject(after: index + 1) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -55,6 +55,7 @@ extension Sentence {
             if verb == .cancel, forced {
                 verb = .forceCancel
             }
+            if tokens[index].word == "confirm", asksToVerify(index) { verb = .show }
             hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))
         }
         return hits.sorted { $0.index < $1.index }
@@ -116,7 +117,11 @@ extension Sentence {
             }
             guard let (verb, length) = found else { continue }
             consume(index..<(index + length))
-            if isNegated(index) { continue }
+            if isNegated(index) || refusesObject(after: index + length) {
+                if verb == .apply { negatedApply = true }
+                refusedVerbs += 1
+                continue
+            }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
             hits.append(
                 VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
@@ -278,6 +283,27 @@ extension Sentence {
         }
         return true
     }
+
+    /// Whether the object at `index` is no run at all: "apply nothing", "cancel none of them".
+    private func refusesObject(after index: Int) -> Bool {
+        ["nothing", "none"].contains(word(index))
+    }
+
+    /// Whether "confirm" at `index` asks to check something rather than to apply a run.
+    ///
+    /// "confirm whether staging has pending runs", "confirm that run-... is planned".
+    private func asksToVerify(_ index: Int) -> Bool {
+        let next = word(index + 1)
+        if ["whether", "if"].contains(next) { return true }
+        guard next == "that" else { return false }
+        return ((index + 2)..<tokens.count).contains {
+            Self.clauseVerbs.contains(tokens[$0].word) && !tokens[$0].isQuoted
+        }
+    }
+
+    private static let clauseVerbs: WordSet = [
+        "is", "was", "are", "were", "has", "have", "had", "did", "does", "got", "looks",
+    ]
 
     /// Whether a negator comes shortly before `index` in the same clause.
     func isNegated(_ index: Int) -> Bool {

@@ -53,6 +53,26 @@ extension HeldOutCases {
             "start a plan in the billing-api workspace", "create_run",
             #"{"workspace_name": "billing-api"}"#
         ),
+        ("apply nothing", "unknown|help|clarify", "{}"),
+        ("cancel nothing in production", "unknown|help|clarify", "{}"),
+        ("force execute nothing in deployment", "unknown|help|clarify", "{}"),
+        ("discard none of the plans in dev", "unknown|help|clarify", "{}"),
+        (
+            "confirm that run-K3jR7m9zXpYw2Ctn is planned", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "confirm whether staging has pending runs", "list_runs_in_workspace",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "can you confirm if the dev plan was discarded",
+            "get_run_details|list_runs_in_workspace", #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "confirm run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("confirm that run", "clarify", "{}"),
     ])
 
     /// Musings, hypotheses and plans for later: never carried out, at most shown.
