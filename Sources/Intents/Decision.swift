@@ -38,7 +38,7 @@ struct Decision {
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
         if createsSomethingElse { return .unknown() }
         // "apply run-..., just kidding": an order taken back is no order.
-        if let retraction = sentence.retractionIndex,
+        if !verbs.isEmpty, let retraction = sentence.retractionIndex,
             verbs.contains(where: { $0.index < retraction })
         {
             return .unknown()

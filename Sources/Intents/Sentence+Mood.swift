@@ -161,9 +161,12 @@ extension Sentence {
         ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
     ]
 
+    private static let retractionLeads = WordSet(retractions.compactMap(\.first))
+
     /// Where the sentence takes back what came before it ("apply run-..., just kidding").
     var retractionIndex: Int? {
-        for index in tokens.indices where !tokens[index].isQuoted {
+        for index in tokens.indices
+        where !tokens[index].isQuoted && Self.retractionLeads.contains(tokens[index].word) {
             for phrase in Self.retractions where phrase[0] == tokens[index].word {
                 if phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) { return index }
             }

@@ -136,8 +136,7 @@ extension Sentence {
             return store(key: text, value: tokens[index + 2].text, tokens: index..<(index + 3))
         }
         // "setting environment to qa and region to eu": "to" goes on a list begun with "to".
-        let connectors: WordSet =
-            continuesToList(at: index) ? ["is", "as", "set", "to"] : ["is", "as", "set"]
+        let connectors = continuesToList(at: index) ? Self.listConnectors : Self.connectors
         if isFree(index + 1), isFree(index + 2), connectors.contains(word(index + 1)),
             looksLikeVariableName(at: index)
         {
@@ -151,6 +150,9 @@ extension Sentence {
         }
         return nil
     }
+
+    private static let connectors: WordSet = ["is", "as", "set"]
+    private static let listConnectors: WordSet = ["is", "as", "set", "to"]
 
     /// Whether the word at `index` follows a variable set with "to", after a comma or "and".
     private func continuesToList(at index: Int) -> Bool {
