@@ -117,6 +117,7 @@ extension Sentence {
         (["needing", "confirmation"], Lexicon.confirmable),
         (["pending", "approval"], Lexicon.confirmable),
         (["pending", "confirmation"], Lexicon.confirmable),
+        (["pending", "apply"], Lexicon.confirmable),
         (["requiring", "approval"], Lexicon.confirmable),
         (["ready", "to", "apply"], Lexicon.confirmable),
         (["ready", "to", "be", "applied"], Lexicon.confirmable),
@@ -184,7 +185,7 @@ extension Sentence {
     }
 
     private static let planOnlyPhrases: [[String]] = [
-        ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"],
+        ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"], ["dry", "runs"],
         ["without", "applying"], ["without", "apply"], ["without", "an", "apply"],
         ["do", "not", "apply"], ["not", "apply"], ["never", "apply"], ["no", "apply"],
         ["just", "a", "plan"], ["only", "a", "plan"], ["just", "plan"],
@@ -225,7 +226,7 @@ extension Sentence {
             while let index = findPhrase(phrase) {
                 planOnly = true
                 if phrase.contains("plan") || phrase.contains("speculative")
-                    || phrase.contains("run")
+                    || phrase.contains("run") || phrase.contains("runs")
                 {
                     namesRunKind = true
                 }

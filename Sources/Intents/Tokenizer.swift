@@ -84,8 +84,14 @@ enum Tokenizer {
             high -= 1
         }
         guard low < high else { return end }
-        let (text, word) = textAndWord(scalars[low..<high])
+        let (typed, word) = textAndWord(scalars[low..<high])
         let parts = expand(word)
+        var text = typed
+        // "run-K4jR7p9qZnYw2Lmp's status": the owner's text is kept without the "'s", so
+        // that a run ID or a name is read as typed.
+        if parts.count == 1, parts[0].utf8.count + 2 == word.utf8.count, word.hasSuffix("'s") {
+            text = String(typed.dropLast(2))
+        }
         for (offset, part) in parts.enumerated() {
             var token = Token(
                 text: parts.count == 1 ? text : part,

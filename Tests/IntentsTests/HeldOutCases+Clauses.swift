@@ -128,6 +128,14 @@ extension HeldOutCases {
             "show the cancelled runs in dev", "list_runs_in_workspace",
             #"{"workspace_name": "dev", "filter_status": {"includes": ["canceled"], "allowed": ["canceled", "force_canceled"]}}"#
         ),
+        (
+            "show runs pending apply in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["planned"], "allowed": ["planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed", "planned_and_saved"]}}"#
+        ),
+        (
+            "which runs are pending apply", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["planned"], "allowed": ["planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed", "planned_and_saved"]}}"#
+        ),
     ])
 
     /// Variables in a list and replacements of resources.

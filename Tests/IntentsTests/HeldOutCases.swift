@@ -304,6 +304,10 @@ enum HeldOutCases {
             "how many runs failed in staging today?", "list_runs_in_workspace",
             #"{"workspace_name": "staging", "filter_status": {"includes": ["errored"], "allowed": ["errored"]}, "since_days": {"min": 1, "max": 1}}"#
         ),
+        (
+            "list dry runs in dev", "list_runs_in_workspace",
+            #"{"workspace_name": "dev", "filter_operation": {"includes": ["plan_only"], "allowed": ["plan_only"]}}"#
+        ),
     ])
 
     static let organizationLists = rows([
@@ -378,6 +382,10 @@ enum HeldOutCases {
             #"{"filter_status": {"includes": ["applied"], "allowed": ["applied", "planned_and_finished"]}}"#
         ),
         ("runs", "list_runs_in_organization", "{}"),
+        (
+            "any dry runs in the last week?", "list_runs_in_organization",
+            #"{"filter_operation": {"includes": ["plan_only"], "allowed": ["plan_only"]}, "since_days": {"min": 7, "max": 7}}"#
+        ),
     ])
 
     static let details = rows([
@@ -446,6 +454,15 @@ enum HeldOutCases {
             "show workspace \"billing-api\"", "get_workspace_details",
             #"{"workspace_name": "billing-api"}"#
         ),
+        (
+            "get run-K4jR7p9qZnYw2Lmp's status", "get_run_details",
+            #"{"run_id": "run-K4jR7p9qZnYw2Lmp"}"#
+        ),
+        (
+            "what is run-S9pV6u3rDsEa8Ijf’s error", "get_run_details",
+            #"{"run_id": "run-S9pV6u3rDsEa8Ijf"}"#
+        ),
+        ("cancel run-A7xD4c1zLaMe6Rqn's apply", "clarify|cancel_run", "{}"),
     ])
 
     static let actions = rows([
