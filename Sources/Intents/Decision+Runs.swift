@@ -34,6 +34,16 @@ extension Decision {
                 choices: [workspace]
             )
         }
+        // "destroy sandbox?", "teardown of feature-test happened, right?": a bare question
+        // is no plain order for a run that destroys or applies on its own.
+        if destroy || autoApply, sentence.endsWithQuestion, mood == .command {
+            return .clarify(
+                "Do you want me to start \(destroy ? "a destroy" : "an auto-apply") run in "
+                    + "\(workspace)? Say it as an order.",
+                candidate: .createRun,
+                choices: [workspace]
+            )
+        }
         if autoApply, sentence.planOnly == true, !sentence.negatedApply || autoApplyJoined {
             return .clarify(
                 "Should the run in \(workspace) only plan, or apply automatically?",
@@ -224,7 +234,9 @@ extension Decision {
                 && ["a", "an", "new", "another", "fresh"].contains(sentence.word(index - 1))
         }
         if !sentence.isListLike,
-            sentence.namesRunKind || (sentence.isDestroy && namesRun) || newRun
+            sentence.namesRunKind
+                || (sentence.isDestroy && namesRun && !sentence.destroyDescribesRun)
+                || newRun
                 || sentence.namesTargets
         {
             return createResult([], autoApplyJoined: false)

@@ -194,6 +194,7 @@ extension Sentence {
     private static let autoApplyOffPhrases: [[String]] = [
         ["without", "auto", "apply"], ["no", "auto", "apply"], ["not", "auto", "apply"],
         ["auto", "apply", "off"], ["auto", "apply", "disabled"], ["auto", "apply", "false"],
+        ["auto", "apply", "no"], ["auto", "apply", "none"], ["auto", "apply", "never"],
     ]
 
     private static let autoApplyOnPhrases: [[String]] = [

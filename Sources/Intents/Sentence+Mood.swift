@@ -60,6 +60,14 @@ extension Sentence {
             if word == "would", index > 0, !Self.wishes.contains(self.word(index + 1)) {
                 return true
             }
+            // "jane will apply the staging plan", "I'm going to cancel it": a statement of what
+            // someone will do, unless it asks ("will you", "you will").
+            if ["will", "gonna"].contains(word)
+                || (word == "going" && self.word(index + 1) == "to"),
+                index > 0, self.word(index - 1) != "you", self.word(index + 1) != "you"
+            {
+                return true
+            }
             // "should I apply?" at the start is a question the openers already read.
             if Self.hedgeWords.contains(word), index > 0 || word != "should" { return true }
         }
@@ -252,6 +260,10 @@ extension Sentence {
         consume((comma + 1)..<tokens.count)
     }
 
+    private static let definiteWords: WordSet = [
+        "the", "that", "this", "those", "these", "its", "their", "whose", "which",
+    ]
+
     /// Marks a destroy run asked for by "destroy", "teardown" or "destruction", unless negated.
     mutating func readDestroyWords() {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
@@ -261,6 +273,8 @@ extension Sentence {
                 || (word == "tear" && self.word(index + 1) == "down")
             if isDestroyWord, !isNegated(index) {
                 isDestroy = true
+                // "the destroy plan in dev-test looks scary" speaks of a run that exists.
+                if Self.definiteWords.contains(self.word(index - 1)) { destroyDescribesRun = true }
                 if tokens[index].isCorrected { destroyIsCorrected = true }
             }
             if word == "refresh", !isNegated(index) { refreshOnly = true }

@@ -39,6 +39,8 @@ extension Sentence {
             if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
                 continue
             }
+            // "teardown of feature-test": a noun.
+            if verb == .destroy, word(index + 1) == "of" { continue }
             if isNegated(index) || refusesObject(after: index + 1) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1

@@ -84,6 +84,29 @@ extension HeldOutCases {
             "apply run-K3jR7m9zXpYw2Ctn once the plan passes",
             "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
         ),
+        (
+            "the destroy plan in dev-test looks scary", "get_run_details|list_runs_in_workspace",
+            #"{"workspace_name": "dev-test"}"#
+        ),
+        (
+            "who started that destroy run in sandbox", "get_run_details|list_runs_in_workspace",
+            #"{"workspace_name": "sandbox"}"#
+        ),
+        (
+            "teardown of feature-test happened last week right?",
+            "list_runs_in_workspace|get_run_details|help|clarify|unknown", "{}"
+        ),
+        (
+            "a destroy plan for sandbox", "create_run",
+            #"{"workspace_name": "sandbox", "is_destroy": true}"#
+        ),
+        (
+            "plan staging; auto-apply: no", "create_run", #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "create a run in app-servers, auto apply: never", "create_run",
+            #"{"workspace_name": "app-servers"}"#
+        ),
     ])
 
     /// A clause around the order: a refusal before it, a reason or a retraction after it, a

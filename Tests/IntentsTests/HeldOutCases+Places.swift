@@ -189,6 +189,31 @@ extension HeldOutCases {
             "queue up a plan on dev-test and apply it when it's done", "create_run",
             #"{"workspace_name": "dev-test", "auto_apply": true}"#
         ),
+        (
+            "jane will apply the staging plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        ("I'll apply run-K3jR7m9zXpYw2Ctn", "get_run_details|help|clarify|unknown", "{}"),
+        (
+            "we're going to cancel run-A7xD4c1zLaMe6Rqn", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "john is gonna discard the dev plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "will you apply run-K3jR7m9zXpYw2Ctn", "apply_run",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("please will you discard the dev plan", "discard_run", #"{"workspace_name": "dev"}"#),
+        ("destroy sandbox?", "clarify|help|unknown", "{}"),
+        ("create a destroy plan for legacy-systems?", "clarify|help|unknown", "{}"),
+        ("auto-apply a run in dev?", "clarify|help|unknown", "{}"),
+        (
+            "can you kick off a destroy plan for feature-test?", "create_run",
+            #"{"workspace_name": "feature-test", "is_destroy": true}"#
+        ),
     ])
 
     /// A word that starts several known names, or one: the matcher asks which.
