@@ -195,9 +195,11 @@ enum Tokenizer {
         scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" || scalar == "`"
     }
 
+    /// Brackets and emphasis, and the sigils of chat commands and prompts ("/plan staging",
+    /// "@tfcsh plan staging", "!apply run-...", "$ tfcsh ...").
     private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "(", "[", "{", "<", "*": true
+        case "(", "[", "{", "<", "*", "/", "!", "$", "@": true
         default: false
         }
     }

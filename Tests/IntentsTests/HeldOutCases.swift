@@ -808,6 +808,12 @@ enum HeldOutCases {
         ("cancl run-P8vT5q2nWxYz1Fmb", "cancel_run|clarify", "{}"),
         ("dicsard run-Z6wC3b0yKzLh5Pqm", "discard_run|clarify", "{}"),
         ("aply the plan in staging", "clarify|apply_run", "{}"),
+        ("@tfcsh plan staging", "create_run", #"{"workspace_name": "staging"}"#),
+        ("$ tfcsh plan network-infra", "create_run", #"{"workspace_name": "network-infra"}"#),
+        ("/plan app-servers", "create_run", #"{"workspace_name": "app-servers"}"#),
+        ("/list runs in dev", "list_runs_in_workspace", #"{"workspace_name": "dev"}"#),
+        ("!apply run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#),
+        ("@tfcsh don't apply run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify|get_run_details", "{}"),
     ])
 
     static let moreTraps = rows([
