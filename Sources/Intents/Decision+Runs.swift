@@ -142,6 +142,7 @@ extension Decision {
     func readResult(reads: [Sentence.VerbHit]) -> MatchResult {
         if reads.contains(where: { $0.verb == .watch }) { return targetedRead(.watchRun) }
         if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
+        if listsWorkspaces { return .unknown(confidence: 0.8) }
         if sentence.runReference != nil, !sentence.isListLike {
             return targetedRead(.getRunDetails)
         }
@@ -197,6 +198,8 @@ extension Decision {
 
     /// A list of runs in one workspace or across the organization, with its filters.
     func listResult() -> MatchResult {
+        // "list workspaces": no tool lists workspaces, and runs were not asked for.
+        if listsWorkspaces { return .unknown(confidence: 0.8) }
         var arguments = IntentArguments()
         arguments.organization = sentence.organization
         var operations = sentence.operations
@@ -218,6 +221,25 @@ extension Decision {
             }
         }
         return MatchResult(name: name, arguments: arguments, confidence: confidence)
+    }
+
+    /// Whether the sentence asks for workspaces themselves, with nothing about runs.
+    private var listsWorkspaces: Bool {
+        guard sentence.tokens.contains(where: { !$0.isQuoted && $0.word == "workspaces" }),
+            sentence.statuses.isEmpty, sentence.operations.isEmpty, sentence.sinceDays == nil,
+            sentence.pageSize == nil, !sentence.isDestroy, sentence.planOnly == nil,
+            !sentence.refreshOnly
+        else { return false }
+        return !mentionsRunWords
+    }
+
+    /// Whether a word of the sentence names runs or what they do.
+    private var mentionsRunWords: Bool {
+        sentence.tokens.contains {
+            !$0.isQuoted
+                && ["run", "runs", "plan", "plans", "apply", "applies", "history", "activity"]
+                    .contains($0.word)
+        }
     }
 
     /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".

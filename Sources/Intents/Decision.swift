@@ -36,6 +36,12 @@ struct Decision {
         let asksAboutRun = mood == .stateQuestion && !sentence.runIDs.isEmpty
         if let first = verbs.first, first.verb == .outOfScope, !asksAboutRun { return .unknown() }
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
+        // "show commands", "list the commands": a read of the help is help.
+        if sentence.namesHelp, sentence.runIDs.isEmpty,
+            verbs.allSatisfy({ $0.verb == .help || Self.readVerbs.contains($0.verb) })
+        {
+            return .help()
+        }
         if createsSomethingElse { return .unknown() }
         // "apply run-..., just kidding": an order taken back is no order.
         if !verbs.isEmpty, let retraction = sentence.retractionIndex,

@@ -222,6 +222,19 @@ extension Sentence {
         return !digits.isEmpty && digits.allSatisfy { $0.isNumber || $0 == ":" }
     }
 
+    private static let helpNouns: WordSet = ["help", "commands", "usage"]
+    private static let runNouns: WordSet = ["run", "runs", "plan", "plans", "apply", "workspace"]
+
+    /// Whether the sentence names the help ("commands", "usage") and no runs.
+    var namesHelp: Bool {
+        var help = false
+        for token in tokens where !token.isQuoted {
+            if Self.runNouns.contains(token.word) { return false }
+            if Self.helpNouns.contains(token.word) { help = true }
+        }
+        return help
+    }
+
     /// Whether the sentence ends with a question mark.
     var endsWithQuestion: Bool {
         tokens.last?.questionAfter ?? false

@@ -630,6 +630,17 @@ enum HeldOutCases {
         ),
         ("apply logs for run-K3jR7m9zXpYw2Ctn", "get_run_details|clarify", "{}"),
         ("plan staging, do not auto apply", "create_run", #"{"workspace_name": "staging"}"#),
+        ("list workspaces", "unknown|help", "{}"),
+        ("show all workspaces", "unknown|help", "{}"),
+        ("how many workspaces are there", "unknown|help", "{}"),
+        ("show all workspaces' runs", "list_runs_in_organization", "{}"),
+        (
+            "errored runs in all workspaces", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}}"#
+        ),
+        ("show commands", "help", "{}"),
+        ("list the commands", "help", "{}"),
+        ("show me the usage", "help", "{}"),
     ])
 
     static let phrasings = rows([
