@@ -107,14 +107,26 @@ extension Sentence {
 
     /// Reads one variable starting at `index`; returns the index after it, or `nil`.
     private mutating func readVariable(at index: Int) -> Int? {
-        guard isFree(index), !tokens[index].isQuoted else { return nil }
+        guard isFree(index) else { return nil }
+        // Terraform's own flag: -var 'environment=qa', -var="instance_type=t3.large".
+        if tokens[index].isQuoted, Self.variableFlags.contains(word(index - 1)) {
+            guard let equals = tokens[index].text.firstIndex(of: "=") else { return nil }
+            let text = tokens[index].text
+            if word(index - 1).hasSuffix("=") { consume(index - 1) }
+            return store(
+                key: Self.variableKey(String(text[..<equals])),
+                value: String(text[text.index(after: equals)...]),
+                tokens: index..<(index + 1)
+            )
+        }
+        guard !tokens[index].isQuoted else { return nil }
         let text = tokens[index].text
         // The byte test first: a Character search walks grapheme breaks and most words have no
         // `=`, while any Character that is `=` holds the byte.
         if text.utf8.contains(0x3D), let equals = text.firstIndex(of: "="),
             equals != text.startIndex
         {
-            let key = String(text[..<equals])
+            let key = Self.variableKey(String(text[..<equals]))
             var value = String(text[text.index(after: equals)...])
             var end = index + 1
             if value.isEmpty, isFree(index + 1) {
@@ -153,6 +165,15 @@ extension Sentence {
 
     private static let connectors: WordSet = ["is", "as", "set"]
     private static let listConnectors: WordSet = ["is", "as", "set", "to"]
+
+    private static let variableFlags: WordSet = [
+        "var", "vars", "variable", "variables", "-var=", "--var=",
+    ]
+
+    /// A variable's name without Terraform's `var.` prefix ("var.environment").
+    private static func variableKey(_ key: String) -> String {
+        key.lowercased().hasPrefix("var.") ? String(key.dropFirst(4)) : key
+    }
 
     /// Whether the word at `index` follows a variable set with "to", after a comma or "and".
     private func continuesToList(at index: Int) -> Bool {

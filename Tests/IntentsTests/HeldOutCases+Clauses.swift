@@ -170,5 +170,22 @@ extension HeldOutCases {
             "plan staging with a replacement of module.db.aws_rds_cluster.main", "create_run",
             #"{"workspace_name": "staging", "replace_addrs": ["module.db.aws_rds_cluster.main"]}"#
         ),
+        (
+            "plan development -var 'environment=qa'", "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "qa"}}"#
+        ),
+        (
+            #"plan development -var="instance_type=t3.large""#, "create_run",
+            #"{"workspace_name": "development", "variables": {"instance_type": "t3.large"}}"#
+        ),
+        (
+            "plan development --var 'environment=qa' --var 'enable_monitoring=false'",
+            "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "qa", "enable_monitoring": "false"}}"#
+        ),
+        (
+            "create a run in development with var.environment=prod", "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "prod"}}"#
+        ),
     ])
 }
