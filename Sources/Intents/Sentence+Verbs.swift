@@ -186,6 +186,7 @@ extension Sentence {
         if Self.nounFollowers.contains(self.word(index + 1)), [.apply, .create].contains(verb) {
             return false
         }
+        if isSubject(index) { return false }
         if ["run", "plan"].contains(word) {
             if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
                 return false
@@ -205,6 +206,24 @@ extension Sentence {
         }
         if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
         return true
+    }
+
+    private static let subjectFollowers: WordSet = [
+        "is", "was", "has", "had", "keeps", "kept", "seems", "seemed", "looks", "did", "does",
+        "got", "failed", "errored", "succeeded", "completed", "finished", "broke", "worked",
+        "passed", "crashed", "stalled", "timed", "hung", "failing", "erroring", "hanging",
+    ]
+    private static let runNouns: WordSet = [
+        "run", "runs", "plan", "plans", "apply", "applies", "one", "ones",
+    ]
+
+    /// Whether the verb word at `index` is the subject of what follows.
+    ///
+    /// "apply failed again in app-servers", "cancel is stuck", "plan failed on network-infra";
+    /// a status before a run noun is an adjective instead ("discard failed runs").
+    private func isSubject(_ index: Int) -> Bool {
+        guard Self.subjectFollowers.contains(word(index + 1)) else { return false }
+        return !Self.runNouns.contains(word(index + 2))
     }
 
     /// Whether a determiner comes a few modifiers before `index` ("the long running apply",

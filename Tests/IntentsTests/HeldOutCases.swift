@@ -930,6 +930,33 @@ enum HeldOutCases {
         ("\"\"", "unknown", "{}"),
         ("'", "unknown", "{}"),
         ("list runs in \"staging", "list_runs_in_workspace", #"{"workspace_name": "staging"}"#),
+        (
+            "apply failed again in app-servers, any idea why",
+            "list_runs_in_workspace|get_run_details", #"{"workspace_name": "app-servers"}"#
+        ),
+        (
+            "apply is stuck in production", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "cancel failed on run-A7xD4c1zLaMe6Rqn", "get_run_details",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "plan failed on network-infra", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "apply did not finish in production", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "discard failed runs in dev", "discard_run", #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "cancel hung plans in production", "cancel_run",
+            #"{"workspace_name": "production"}"#
+        ),
     ])
 
     /// Every group, in the order the file lists them.
