@@ -60,6 +60,10 @@ extension Sentence {
             if word == "would", index > 0, !Self.wishes.contains(self.word(index + 1)) {
                 return true
             }
+            // "we could apply the staging run": a possibility, not an order ("could you" asks).
+            if ["could", "can"].contains(word), Self.musingSubjects.contains(self.word(index - 1)) {
+                return true
+            }
             // "jane will apply the staging plan", "I'm going to cancel it": a statement of what
             // someone will do, unless it asks ("will you", "you will").
             if ["will", "gonna"].contains(word)
@@ -85,6 +89,10 @@ extension Sentence {
         guard automatic else { return false }
         return ((index + 1)...(index + 3)).contains { ["plan", "plans"].contains(word($0)) }
     }
+
+    private static let musingSubjects: WordSet = [
+        "i", "we", "they", "someone", "somebody", "anyone",
+    ]
 
     private static let wishes: WordSet = ["you", "like", "love", "prefer", "want", "appreciate"]
 

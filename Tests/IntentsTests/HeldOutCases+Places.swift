@@ -214,6 +214,22 @@ extension HeldOutCases {
             "can you kick off a destroy plan for feature-test?", "create_run",
             #"{"workspace_name": "feature-test", "is_destroy": true}"#
         ),
+        (
+            "we could apply the staging run",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "I can cancel run-A7xD4c1zLaMe6Rqn if you want", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "someone can discard the dev plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "please, can you discard the dev plan", "discard_run", #"{"workspace_name": "dev"}"#
+        ),
     ])
 
     /// A word that starts several known names, or one: the matcher asks which.
