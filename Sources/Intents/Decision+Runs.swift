@@ -17,9 +17,29 @@ extension Decision {
             sentence.destroyIsCorrected
             || creates.contains { $0.isCorrected && $0.verb == .destroy }
         let autoApply = autoApplyJoined || sentence.autoApply == true
-        if (destroy && corrected) || (autoApply && creates.allSatisfy(\.isCorrected)) {
+        if destroy && corrected {
             return .clarify(
                 "Do you want a destroy run in \(workspace)? Say \"destroy plan for \(workspace)\".",
+                candidate: .createRun,
+                choices: [workspace]
+            )
+        }
+        // With no verb, "auto-apply a run in sandbox" is itself the order; a corrected verb
+        // ("craete") is not plain enough for a run that applies on its own.
+        if autoApply, !creates.isEmpty, creates.allSatisfy(\.isCorrected) {
+            return .clarify(
+                "Do you want a run in \(workspace) that applies on its own? Say "
+                    + "\"create an auto-apply run in \(workspace)\".",
+                candidate: .createRun,
+                choices: [workspace]
+            )
+        }
+        // "destroy sandbox?", "teardown of feature-test happened, right?": a bare question
+        // is no plain order for a run that destroys or applies on its own.
+        if destroy || autoApply, sentence.endsWithQuestion, mood == .command {
+            return .clarify(
+                "Do you want me to start \(destroy ? "a destroy" : "an auto-apply") run in "
+                    + "\(workspace)? Say it as an order.",
                 candidate: .createRun,
                 choices: [workspace]
             )
@@ -122,6 +142,7 @@ extension Decision {
     func readResult(reads: [Sentence.VerbHit]) -> MatchResult {
         if reads.contains(where: { $0.verb == .watch }) { return targetedRead(.watchRun) }
         if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
+        if listsWorkspaces { return .unknown(confidence: 0.8) }
         if sentence.runReference != nil, !sentence.isListLike {
             return targetedRead(.getRunDetails)
         }
@@ -177,10 +198,12 @@ extension Decision {
 
     /// A list of runs in one workspace or across the organization, with its filters.
     func listResult() -> MatchResult {
+        // "list workspaces": no tool lists workspaces, and runs were not asked for.
+        if listsWorkspaces { return .unknown(confidence: 0.8) }
         var arguments = IntentArguments()
         arguments.organization = sentence.organization
         var operations = sentence.operations
-        if sentence.isDestroy { operations.append("destroy") }
+        if sentence.isDestroy, !operations.contains("destroy") { operations.append("destroy") }
         if sentence.planOnly == true, sentence.namesRunKind { operations.append("plan_only") }
         if sentence.refreshOnly { operations.append("refresh_only") }
         if !operations.isEmpty { arguments.filterOperation = operations }
@@ -200,6 +223,25 @@ extension Decision {
         return MatchResult(name: name, arguments: arguments, confidence: confidence)
     }
 
+    /// Whether the sentence asks for workspaces themselves, with nothing about runs.
+    private var listsWorkspaces: Bool {
+        guard sentence.tokens.contains(where: { !$0.isQuoted && $0.word == "workspaces" }),
+            sentence.statuses.isEmpty, sentence.operations.isEmpty, sentence.sinceDays == nil,
+            sentence.pageSize == nil, !sentence.isDestroy, sentence.planOnly == nil,
+            !sentence.refreshOnly
+        else { return false }
+        return !mentionsRunWords
+    }
+
+    /// Whether a word of the sentence names runs or what they do.
+    private var mentionsRunWords: Bool {
+        sentence.tokens.contains {
+            !$0.isQuoted
+                && ["run", "runs", "plan", "plans", "apply", "applies", "history", "activity"]
+                    .contains($0.word)
+        }
+    }
+
     /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".
     func inferredResult() -> MatchResult {
         if sentence.refusedVerbs > 0 || (sentence.negatedApply && !sentence.namesRunKind) {
@@ -213,7 +255,11 @@ extension Decision {
             ["run", "plan"].contains(sentence.word(index))
                 && ["a", "an", "new", "another", "fresh"].contains(sentence.word(index - 1))
         }
-        if !sentence.isListLike, sentence.namesRunKind || (sentence.isDestroy && namesRun) || newRun
+        if !sentence.isListLike,
+            sentence.namesRunKind
+                || (sentence.isDestroy && namesRun && !sentence.destroyDescribesRun)
+                || newRun
+                || sentence.namesTargets
         {
             return createResult([], autoApplyJoined: false)
         }

@@ -32,12 +32,30 @@ struct Decision {
 
     /// The intent as the verbs and the mood give it, before a missing place is asked about.
     private func decided() -> MatchResult {
-        if let first = verbs.first, first.verb == .outOfScope { return .unknown() }
+        // "how many resources will run-... add": a question about a run, whatever its verb.
+        let asksAboutRun = mood == .stateQuestion && !sentence.runIDs.isEmpty
+        if let first = verbs.first, first.verb == .outOfScope, !asksAboutRun { return .unknown() }
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
+        // "show commands", "list the commands": a read of the help is help.
+        if sentence.namesHelp, sentence.runIDs.isEmpty,
+            verbs.allSatisfy({ $0.verb == .help || Self.readVerbs.contains($0.verb) })
+        {
+            return .help()
+        }
         if createsSomethingElse { return .unknown() }
+        // "apply run-..., just kidding": an order taken back is no order.
+        if !verbs.isEmpty, let retraction = sentence.retractionIndex,
+            verbs.contains(where: { $0.index < retraction })
+        {
+            return .unknown()
+        }
         var actions = verbs.filter { Self.actionVerbs.contains($0.verb) }
         let creates = verbs.filter { Self.createVerbs.contains($0.verb) }
-        let reads = verbs.filter { Self.readVerbs.contains($0.verb) }
+        // "plan staging, need to check drift first": a read of something that is no run is
+        // the reason for the new run, not a second order.
+        let reads = verbs.filter {
+            Self.readVerbs.contains($0.verb) && (creates.isEmpty || !sentence.objectIsForeign($0))
+        }
         if actions.contains(where: { $0.verb == .forceExecute }) {
             actions.removeAll { $0.verb == .execute }
         }
@@ -47,8 +65,10 @@ struct Decision {
         if mood == .stateQuestion { return readResult(reads: reads + actions + creates) }
         if !actions.isEmpty || !creates.isEmpty {
             let order = orderResult(actions: actions, creates: creates, reads: reads)
-            // A thought about an action ("what if I apply ...") is answered by showing the run.
-            if mood == .hedged, order.isDestructive {
+            // A thought about an action ("what if I apply ...") is answered by showing the run,
+            // and so is an action on a run put off until later ("approve it after standup").
+            let putOff = actions.first.map { sentence.putsOff(after: $0.index) } ?? false
+            if mood == .hedged || (putOff && order.name != .createRun), order.isDestructive {
                 return readResult(reads: reads + actions + creates)
             }
             return order

@@ -177,7 +177,14 @@ enum Lexicon {
         "-auto-approve": ["auto", "apply"], "--auto-approve": ["auto", "apply"],
         "auto-approve": ["auto", "apply"], "-m": ["message"], "re-create": ["recreate"],
         "check-in": ["check"], "look-up": ["lookup"], "in-progress": ["in", "progress"],
-        "in-flight": ["inflight"],
+        "in-flight": ["inflight"], "u": ["you"],
+    ]
+
+    /// Words that a hyphen may join into a run-kind compound not listed above
+    /// ("apply-automatically", "destroy-only"); a word of only these is split at its hyphens.
+    static let runKindParts: WordSet = [
+        "auto", "apply", "automatically", "plan", "only", "refresh", "destroy", "force",
+        "cancel", "execute", "dry", "run", "speculative", "replace", "target",
     ]
 
     /// Contractions whose base changes ("won't" -> will not).

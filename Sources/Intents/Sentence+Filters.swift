@@ -117,6 +117,7 @@ extension Sentence {
         (["needing", "confirmation"], Lexicon.confirmable),
         (["pending", "approval"], Lexicon.confirmable),
         (["pending", "confirmation"], Lexicon.confirmable),
+        (["pending", "apply"], Lexicon.confirmable),
         (["requiring", "approval"], Lexicon.confirmable),
         (["ready", "to", "apply"], Lexicon.confirmable),
         (["ready", "to", "be", "applied"], Lexicon.confirmable),
@@ -184,7 +185,7 @@ extension Sentence {
     }
 
     private static let planOnlyPhrases: [[String]] = [
-        ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"],
+        ["plan", "only"], ["only", "plan"], ["speculative"], ["dry", "run"], ["dry", "runs"],
         ["without", "applying"], ["without", "apply"], ["without", "an", "apply"],
         ["do", "not", "apply"], ["not", "apply"], ["never", "apply"], ["no", "apply"],
         ["just", "a", "plan"], ["only", "a", "plan"], ["just", "plan"],
@@ -193,6 +194,7 @@ extension Sentence {
     private static let autoApplyOffPhrases: [[String]] = [
         ["without", "auto", "apply"], ["no", "auto", "apply"], ["not", "auto", "apply"],
         ["auto", "apply", "off"], ["auto", "apply", "disabled"], ["auto", "apply", "false"],
+        ["auto", "apply", "no"], ["auto", "apply", "none"], ["auto", "apply", "never"],
     ]
 
     private static let autoApplyOnPhrases: [[String]] = [
@@ -225,11 +227,16 @@ extension Sentence {
             while let index = findPhrase(phrase) {
                 planOnly = true
                 if phrase.contains("plan") || phrase.contains("speculative")
-                    || phrase.contains("run")
+                    || phrase.contains("run") || phrase.contains("runs")
                 {
                     namesRunKind = true
                 }
                 if phrase.contains("apply") || phrase.contains("applying") { negatedApply = true }
+                // "don't destroy anything, just plan dev-test": "plan" stays the clause's verb.
+                if ["just", "only"].contains(phrase[0]), phrase.count == 2, isClauseStart(index) {
+                    consume(index)
+                    continue
+                }
                 consume(index..<(index + phrase.count))
             }
         }

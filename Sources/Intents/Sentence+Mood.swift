@@ -43,7 +43,13 @@ extension Sentence {
         let firstAction = tokens.firstIndex { !$0.isQuoted && Self.actionWords.contains($0.word) }
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
-            if Self.laterWords.contains(word) || Self.conditions.contains(word) { return true }
+            if Self.laterWords.contains(word) { return true }
+            // "cancel it at once" is now, not a condition.
+            if Self.conditions.contains(word), !describesAutoApply(index),
+                word != "once" || self.word(index - 1) != "at"
+            {
+                return true
+            }
             if word == "next", Self.laterUnits.contains(self.word(index + 1)) { return true }
             if word == "this", ["afternoon", "evening", "weekend"].contains(self.word(index + 1)) {
                 return true
@@ -54,11 +60,39 @@ extension Sentence {
             if word == "would", index > 0, !Self.wishes.contains(self.word(index + 1)) {
                 return true
             }
+            // "we could apply the staging run": a possibility, not an order ("could you" asks).
+            if ["could", "can"].contains(word), Self.musingSubjects.contains(self.word(index - 1)) {
+                return true
+            }
+            // "jane will apply the staging plan", "I'm going to cancel it": a statement of what
+            // someone will do, unless it asks ("will you", "you will").
+            if ["will", "gonna"].contains(word)
+                || (word == "going" && self.word(index + 1) == "to"),
+                index > 0, self.word(index - 1) != "you", self.word(index + 1) != "you"
+            {
+                return true
+            }
             // "should I apply?" at the start is a question the openers already read.
             if Self.hedgeWords.contains(word), index > 0 || word != "should" { return true }
         }
         return false
     }
+
+    /// Whether the condition at `index` only restates what auto-apply does.
+    ///
+    /// "apply automatically once the plan passes", "auto-apply if the plan is clean"; a
+    /// condition on anything else ("once jane approves") still waits.
+    private func describesAutoApply(_ index: Int) -> Bool {
+        let automatic =
+            tokens[..<index].contains { !$0.isQuoted && $0.word == "automatically" }
+            || tokens[..<index].indices.contains { word($0) == "auto" && word($0 + 1) == "apply" }
+        guard automatic else { return false }
+        return ((index + 1)...(index + 3)).contains { ["plan", "plans"].contains(word($0)) }
+    }
+
+    private static let musingSubjects: WordSet = [
+        "i", "we", "they", "someone", "somebody", "anyone",
+    ]
 
     private static let wishes: WordSet = ["you", "like", "love", "prefer", "want", "appreciate"]
 
@@ -138,6 +172,77 @@ extension Sentence {
         return Array(words[start...])
     }
 
+    private static let retractions: [[String]] = [
+        ["just", "kidding"], ["jk"], ["scratch", "that"], ["never", "mind"], ["nevermind"],
+        ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
+    ]
+
+    private static let retractionLeads = WordSet(retractions.compactMap(\.first))
+
+    /// Where the sentence takes back what came before it ("apply run-..., just kidding").
+    var retractionIndex: Int? {
+        for index in tokens.indices
+        where !tokens[index].isQuoted && Self.retractionLeads.contains(tokens[index].word) {
+            for phrase in Self.retractions where phrase[0] == tokens[index].word {
+                if phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) { return index }
+            }
+        }
+        return nil
+    }
+
+    private static let timeUnits: WordSet = [
+        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+    ]
+    private static let clockWords: WordSet = ["noon", "midnight", "eod", "midday"]
+
+    /// Whether a later time follows the word at `index`: "after standup", "when it is done",
+    /// "at 5pm", "in 10 minutes".
+    func putsOff(after index: Int) -> Bool {
+        var position = index + 1
+        while position < tokens.count {
+            let token = tokens[position]
+            let next = word(position + 1)
+            if !token.isQuoted {
+                if ["after", "when"].contains(token.word) { return true }
+                if ["at", "by"].contains(token.word),
+                    Self.clockWords.contains(next) || Self.isClockTime(next)
+                {
+                    return true
+                }
+                if token.word == "in", Self.number(next) != nil,
+                    Self.timeUnits.contains(word(position + 2))
+                {
+                    return true
+                }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether `word` reads as a time of day: "5pm", "17:00", "9:30am".
+    private static func isClockTime(_ word: String) -> Bool {
+        var digits = Substring(word)
+        for suffix in ["am", "pm"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(suffix.count)
+        }
+        guard digits.count < word.count || digits.contains(":") else { return false }
+        return !digits.isEmpty && digits.allSatisfy { $0.isNumber || $0 == ":" }
+    }
+
+    private static let helpNouns: WordSet = ["help", "commands", "usage"]
+    private static let runNouns: WordSet = ["run", "runs", "plan", "plans", "apply", "workspace"]
+
+    /// Whether the sentence names the help ("commands", "usage") and no runs.
+    var namesHelp: Bool {
+        var help = false
+        for token in tokens where !token.isQuoted {
+            if Self.runNouns.contains(token.word) { return false }
+            if Self.helpNouns.contains(token.word) { help = true }
+        }
+        return help
+    }
+
     /// Whether the sentence ends with a question mark.
     var endsWithQuestion: Bool {
         tokens.last?.questionAfter ?? false
@@ -176,6 +281,10 @@ extension Sentence {
         consume((comma + 1)..<tokens.count)
     }
 
+    private static let definiteWords: WordSet = [
+        "the", "that", "this", "those", "these", "its", "their", "whose", "which",
+    ]
+
     /// Marks a destroy run asked for by "destroy", "teardown" or "destruction", unless negated.
     mutating func readDestroyWords() {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
@@ -185,9 +294,15 @@ extension Sentence {
                 || (word == "tear" && self.word(index + 1) == "down")
             if isDestroyWord, !isNegated(index) {
                 isDestroy = true
+                // "the destroy plan in dev-test looks scary" speaks of a run that exists.
+                if Self.definiteWords.contains(self.word(index - 1)) { destroyDescribesRun = true }
                 if tokens[index].isCorrected { destroyIsCorrected = true }
             }
             if word == "refresh", !isNegated(index) { refreshOnly = true }
+            // Only a list filters on what runs did; a new run is never made a destroy by it.
+            if word == "destroyed", isListLike, !isNegated(index), !operations.contains("destroy") {
+                operations.append("destroy")
+            }
         }
     }
 }

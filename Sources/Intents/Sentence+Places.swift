@@ -99,7 +99,7 @@ extension Sentence {
                 // workspace locked?"
                 addWorkspace(joined(start..<index))
                 consume(start..<(index + 1))
-            } else if isNameLike(after) {
+            } else if isNameLike(after), !isNearMiss(index - 1) || isNearMiss(after) {
                 addWorkspace(resolveWorkspace(tokens[after].text))
                 consume(index..<(after + 1))
             } else if isNameLike(index - 1) {
@@ -107,6 +107,14 @@ extension Sentence {
                 consume((index - 1)..<(index + 1))
             }
         }
+    }
+
+    /// Whether the name-like token at `index` nearly spells a known name ("developmnet").
+    ///
+    /// "the developmnet workspace use" names the misspelt word, not the word after "workspace".
+    private func isNearMiss(_ index: Int) -> Bool {
+        isNameLike(index) && tokens[index].word.utf8.count >= 4
+            && context.workspaces.closestName(to: tokens[index].text) != nil
     }
 
     /// Whether the token at `index` is free, unquoted and not a word the matcher knows.

@@ -107,14 +107,26 @@ extension Sentence {
 
     /// Reads one variable starting at `index`; returns the index after it, or `nil`.
     private mutating func readVariable(at index: Int) -> Int? {
-        guard isFree(index), !tokens[index].isQuoted else { return nil }
+        guard isFree(index) else { return nil }
+        // Terraform's own flag: -var 'environment=qa', -var="instance_type=t3.large".
+        if tokens[index].isQuoted, Self.variableFlags.contains(word(index - 1)) {
+            guard let equals = tokens[index].text.firstIndex(of: "=") else { return nil }
+            let text = tokens[index].text
+            if word(index - 1).hasSuffix("=") { consume(index - 1) }
+            return store(
+                key: Self.variableKey(String(text[..<equals])),
+                value: String(text[text.index(after: equals)...]),
+                tokens: index..<(index + 1)
+            )
+        }
+        guard !tokens[index].isQuoted else { return nil }
         let text = tokens[index].text
         // The byte test first: a Character search walks grapheme breaks and most words have no
         // `=`, while any Character that is `=` holds the byte.
         if text.utf8.contains(0x3D), let equals = text.firstIndex(of: "="),
             equals != text.startIndex
         {
-            let key = String(text[..<equals])
+            let key = Self.variableKey(String(text[..<equals]))
             var value = String(text[text.index(after: equals)...])
             var end = index + 1
             if value.isEmpty, isFree(index + 1) {
@@ -123,7 +135,7 @@ extension Sentence {
             }
             return store(key: key, value: value, tokens: index..<end)
         }
-        if tokens[index].word == "set", isFree(index + 1), isFree(index + 3),
+        if ["set", "setting"].contains(tokens[index].word), isFree(index + 1), isFree(index + 3),
             ["to", "=", "as"].contains(word(index + 2))
         {
             return store(
@@ -135,7 +147,9 @@ extension Sentence {
         if isFree(index + 1), isFree(index + 2), word(index + 1) == "=" {
             return store(key: text, value: tokens[index + 2].text, tokens: index..<(index + 3))
         }
-        if isFree(index + 1), isFree(index + 2), ["is", "as", "set"].contains(word(index + 1)),
+        // "setting environment to qa and region to eu": "to" goes on a list begun with "to".
+        let connectors = continuesToList(at: index) ? Self.listConnectors : Self.connectors
+        if isFree(index + 1), isFree(index + 2), connectors.contains(word(index + 1)),
             looksLikeVariableName(at: index)
         {
             var end = index + 3
@@ -147,6 +161,26 @@ extension Sentence {
             return store(key: text, value: tokens[valueIndex].text, tokens: index..<end)
         }
         return nil
+    }
+
+    private static let connectors: WordSet = ["is", "as", "set"]
+    private static let listConnectors: WordSet = ["is", "as", "set", "to"]
+
+    private static let variableFlags: WordSet = [
+        "var", "vars", "variable", "variables", "-var=", "--var=",
+    ]
+
+    /// A variable's name without Terraform's `var.` prefix ("var.environment").
+    private static func variableKey(_ key: String) -> String {
+        key.lowercased().hasPrefix("var.") ? String(key.dropFirst(4)) : key
+    }
+
+    /// Whether the word at `index` follows a variable set with "to", after a comma or "and".
+    private func continuesToList(at index: Int) -> Bool {
+        guard !variables.isEmpty, index > 1,
+            word(index - 1) == "and" || tokens[index - 1].commaAfter
+        else { return false }
+        return tokens[..<index].contains { $0.isConsumed && $0.word == "to" }
     }
 
     /// Whether the word at `index`, followed by "is", names a variable being set.
@@ -191,10 +225,14 @@ extension Sentence {
     /// Takes resource addresses, each a target unless a replace word came before it.
     private mutating func readAddresses() {
         var replacing = false
+        var targeting = false
         for index in tokens.indices {
             let word = tokens[index].word
             if Self.replaceWords.contains(word) { replacing = true }
-            if Self.targetWords.contains(word) { replacing = false }
+            if Self.targetWords.contains(word) {
+                replacing = false
+                targeting = true
+            }
             guard isFree(index) else { continue }
             var text = tokens[index].text
             // Every flag starts with `-`; most words do not, and need no prefix tests.
@@ -202,12 +240,14 @@ extension Sentence {
             where text.utf8.first == 0x2D && text.hasPrefix(flag) {
                 text = String(text.dropFirst(flag.count))
                 replacing = flag.contains("replace")
+                targeting = !replacing
             }
             guard ResourceAddress.isAddress(text) else { continue }
             if replacing {
                 replaceAddrs.append(text)
             } else {
                 targetAddrs.append(text)
+                if targeting { namesTargets = true }
             }
             consume(index)
         }

@@ -35,7 +35,13 @@ extension Sentence {
                 continue
             }
             consume(index)
-            if isNegated(index) {
+            // "destroy runs", "refresh plans": a kind of run before a plural, not an order.
+            if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
+                continue
+            }
+            // "teardown of feature-test": a noun.
+            if verb == .destroy, word(index + 1) == "of" { continue }
+            if isNegated(index) || refusesObject(after: index + 1) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -51,6 +57,7 @@ extension Sentence {
             if verb == .cancel, forced {
                 verb = .forceCancel
             }
+            if tokens[index].word == "confirm", asksToVerify(index) { verb = .show }
             hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))
         }
         return hits.sorted { $0.index < $1.index }
@@ -112,7 +119,11 @@ extension Sentence {
             }
             guard let (verb, length) = found else { continue }
             consume(index..<(index + length))
-            if isNegated(index) { continue }
+            if isNegated(index) || refusesObject(after: index + length) {
+                if verb == .apply { negatedApply = true }
+                refusedVerbs += 1
+                continue
+            }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
             hits.append(
                 VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
@@ -175,6 +186,7 @@ extension Sentence {
         if Self.nounFollowers.contains(self.word(index + 1)), [.apply, .create].contains(verb) {
             return false
         }
+        if isSubject(index) { return false }
         if ["run", "plan"].contains(word) {
             if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
                 return false
@@ -194,6 +206,24 @@ extension Sentence {
         }
         if verb == .outOfScope, word == "change" || word == "update", before == "a" { return false }
         return true
+    }
+
+    private static let subjectFollowers: WordSet = [
+        "is", "was", "has", "had", "keeps", "kept", "seems", "seemed", "looks", "did", "does",
+        "got", "failed", "errored", "succeeded", "completed", "finished", "broke", "worked",
+        "passed", "crashed", "stalled", "timed", "hung", "failing", "erroring", "hanging",
+    ]
+    private static let runNouns: WordSet = [
+        "run", "runs", "plan", "plans", "apply", "applies", "one", "ones",
+    ]
+
+    /// Whether the verb word at `index` is the subject of what follows.
+    ///
+    /// "apply failed again in app-servers", "cancel is stuck", "plan failed on network-infra";
+    /// a status before a run noun is an adjective instead ("discard failed runs").
+    private func isSubject(_ index: Int) -> Bool {
+        guard Self.subjectFollowers.contains(word(index + 1)) else { return false }
+        return !Self.runNouns.contains(word(index + 2))
     }
 
     /// Whether a determiner comes a few modifiers before `index` ("the long running apply",
@@ -274,6 +304,27 @@ extension Sentence {
         }
         return true
     }
+
+    /// Whether the object at `index` is no run at all: "apply nothing", "cancel none of them".
+    private func refusesObject(after index: Int) -> Bool {
+        ["nothing", "none"].contains(word(index))
+    }
+
+    /// Whether "confirm" at `index` asks to check something rather than to apply a run.
+    ///
+    /// "confirm whether staging has pending runs", "confirm that run-... is planned".
+    private func asksToVerify(_ index: Int) -> Bool {
+        let next = word(index + 1)
+        if ["whether", "if"].contains(next) { return true }
+        guard next == "that" else { return false }
+        return ((index + 2)..<tokens.count).contains {
+            Self.clauseVerbs.contains(tokens[$0].word) && !tokens[$0].isQuoted
+        }
+    }
+
+    private static let clauseVerbs: WordSet = [
+        "is", "was", "are", "were", "has", "have", "had", "did", "does", "got", "looks",
+    ]
 
     /// Whether a negator comes shortly before `index` in the same clause.
     func isNegated(_ index: Int) -> Bool {

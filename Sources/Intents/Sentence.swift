@@ -21,6 +21,8 @@ struct Sentence {
     var variables: [IntentArguments.Variable] = []
     /// Resource addresses to target.
     var targetAddrs: [String] = []
+    /// Whether a target word ("target", "-target=", "limited to") led to a resource address.
+    var namesTargets = false
     /// Resource addresses to replace.
     var replaceAddrs: [String] = []
     /// A message or comment, as typed.
@@ -46,6 +48,8 @@ struct Sentence {
     var autoApply: Bool?
     /// Whether a destroy word was used and not negated.
     var isDestroy = false
+    /// Whether a destroy word follows "the", "that", ...: it describes a run that exists.
+    var destroyDescribesRun = false
     /// Whether that destroy word came from a typo correction.
     var destroyIsCorrected = false
     /// Whether a refresh-only run was asked for.

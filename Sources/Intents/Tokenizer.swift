@@ -84,8 +84,14 @@ enum Tokenizer {
             high -= 1
         }
         guard low < high else { return end }
-        let (text, word) = textAndWord(scalars[low..<high])
+        let (typed, word) = textAndWord(scalars[low..<high])
         let parts = expand(word)
+        var text = typed
+        // "run-K4jR7p9qZnYw2Lmp's status": the owner's text is kept without the "'s", so
+        // that a run ID or a name is read as typed.
+        if parts.count == 1, parts[0].utf8.count + 2 == word.utf8.count, word.hasSuffix("'s") {
+            text = String(typed.dropLast(2))
+        }
         for (offset, part) in parts.enumerated() {
             var token = Token(
                 text: parts.count == 1 ? text : part,
@@ -120,6 +126,12 @@ enum Tokenizer {
     /// Splits contractions ("don't" -> do not) and hyphenated command words (plan-only).
     static func expand(_ word: String) -> [String] {
         if let parts = Lexicon.compounds[word] { return parts }
+        if word.utf8.contains(0x2D) {
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count > 1, parts.allSatisfy({ Lexicon.runKindParts.contains($0) }) {
+                return parts
+            }
+        }
         // The byte test first: a Character search walks grapheme breaks and most words have none.
         guard word.utf8.contains(0x27), word.contains("'") else { return [word] }
         if let parts = Lexicon.irregularContractions[word] { return parts }
@@ -183,9 +195,11 @@ enum Tokenizer {
         scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}" || scalar == "`"
     }
 
+    /// Brackets and emphasis, and the sigils of chat commands and prompts ("/plan staging",
+    /// "@tfcsh plan staging", "!apply run-...", "$ tfcsh ...").
     private static func isLeadingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "(", "[", "{", "<", "*": true
+        case "(", "[", "{", "<", "*", "/", "!", "$", "@": true
         default: false
         }
     }

@@ -128,6 +128,14 @@ extension HeldOutCases {
             "show the cancelled runs in dev", "list_runs_in_workspace",
             #"{"workspace_name": "dev", "filter_status": {"includes": ["canceled"], "allowed": ["canceled", "force_canceled"]}}"#
         ),
+        (
+            "show runs pending apply in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["planned"], "allowed": ["planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed", "planned_and_saved"]}}"#
+        ),
+        (
+            "which runs are pending apply", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["planned"], "allowed": ["planned", "cost_estimated", "policy_checked", "policy_override", "post_plan_completed", "planned_and_saved"]}}"#
+        ),
     ])
 
     /// Variables in a list and replacements of resources.
@@ -161,6 +169,23 @@ extension HeldOutCases {
         (
             "plan staging with a replacement of module.db.aws_rds_cluster.main", "create_run",
             #"{"workspace_name": "staging", "replace_addrs": ["module.db.aws_rds_cluster.main"]}"#
+        ),
+        (
+            "plan development -var 'environment=qa'", "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "qa"}}"#
+        ),
+        (
+            #"plan development -var="instance_type=t3.large""#, "create_run",
+            #"{"workspace_name": "development", "variables": {"instance_type": "t3.large"}}"#
+        ),
+        (
+            "plan development --var 'environment=qa' --var 'enable_monitoring=false'",
+            "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "qa", "enable_monitoring": "false"}}"#
+        ),
+        (
+            "create a run in development with var.environment=prod", "create_run",
+            #"{"workspace_name": "development", "variables": {"environment": "prod"}}"#
         ),
     ])
 }

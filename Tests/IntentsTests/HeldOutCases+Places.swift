@@ -53,6 +53,26 @@ extension HeldOutCases {
             "start a plan in the billing-api workspace", "create_run",
             #"{"workspace_name": "billing-api"}"#
         ),
+        ("apply nothing", "unknown|help|clarify", "{}"),
+        ("cancel nothing in production", "unknown|help|clarify", "{}"),
+        ("force execute nothing in deployment", "unknown|help|clarify", "{}"),
+        ("discard none of the plans in dev", "unknown|help|clarify", "{}"),
+        (
+            "confirm that run-K3jR7m9zXpYw2Ctn is planned", "get_run_details",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        (
+            "confirm whether staging has pending runs", "list_runs_in_workspace",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "can you confirm if the dev plan was discarded",
+            "get_run_details|list_runs_in_workspace", #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "confirm run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("confirm that run", "clarify", "{}"),
     ])
 
     /// Musings, hypotheses and plans for later: never carried out, at most shown.
@@ -138,6 +158,77 @@ extension HeldOutCases {
         (
             "after lunch, discard the plan in dev",
             "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "approve the staging plan after the standup",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "approve run-K3jR7m9zXpYw2Ctn at 5pm", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "cancel run-A7xD4c1zLaMe6Rqn in 10 minutes", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "discard the dev plan when the standup is over",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "apply run-K3jR7m9zXpYw2Ctn by noon", "get_run_details|help|clarify|unknown", "{}"
+        ),
+        (
+            "cancel the run in staging at once", "cancel_run", #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "abort run-A7xD4c1zLaMe6Rqn at once please", "cancel_run",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "queue up a plan on dev-test and apply it when it's done", "create_run",
+            #"{"workspace_name": "dev-test", "auto_apply": true}"#
+        ),
+        (
+            "jane will apply the staging plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        ("I'll apply run-K3jR7m9zXpYw2Ctn", "get_run_details|help|clarify|unknown", "{}"),
+        (
+            "we're going to cancel run-A7xD4c1zLaMe6Rqn", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "john is gonna discard the dev plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "will you apply run-K3jR7m9zXpYw2Ctn", "apply_run",
+            #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
+        ),
+        ("please will you discard the dev plan", "discard_run", #"{"workspace_name": "dev"}"#),
+        ("destroy sandbox?", "clarify|help|unknown", "{}"),
+        ("create a destroy plan for legacy-systems?", "clarify|help|unknown", "{}"),
+        ("auto-apply a run in dev?", "clarify|help|unknown", "{}"),
+        (
+            "can you kick off a destroy plan for feature-test?", "create_run",
+            #"{"workspace_name": "feature-test", "is_destroy": true}"#
+        ),
+        (
+            "we could apply the staging run",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown", "{}"
+        ),
+        (
+            "I can cancel run-A7xD4c1zLaMe6Rqn if you want", "get_run_details|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "someone can discard the dev plan",
+            "get_run_details|list_runs_in_workspace|help|clarify|unknown",
+            "{}"
+        ),
+        (
+            "please, can you discard the dev plan", "discard_run", #"{"workspace_name": "dev"}"#
         ),
     ])
 

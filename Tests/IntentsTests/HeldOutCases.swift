@@ -304,6 +304,10 @@ enum HeldOutCases {
             "how many runs failed in staging today?", "list_runs_in_workspace",
             #"{"workspace_name": "staging", "filter_status": {"includes": ["errored"], "allowed": ["errored"]}, "since_days": {"min": 1, "max": 1}}"#
         ),
+        (
+            "list dry runs in dev", "list_runs_in_workspace",
+            #"{"workspace_name": "dev", "filter_operation": {"includes": ["plan_only"], "allowed": ["plan_only"]}}"#
+        ),
     ])
 
     static let organizationLists = rows([
@@ -378,6 +382,10 @@ enum HeldOutCases {
             #"{"filter_status": {"includes": ["applied"], "allowed": ["applied", "planned_and_finished"]}}"#
         ),
         ("runs", "list_runs_in_organization", "{}"),
+        (
+            "any dry runs in the last week?", "list_runs_in_organization",
+            #"{"filter_operation": {"includes": ["plan_only"], "allowed": ["plan_only"]}, "since_days": {"min": 7, "max": 7}}"#
+        ),
     ])
 
     static let details = rows([
@@ -446,6 +454,15 @@ enum HeldOutCases {
             "show workspace \"billing-api\"", "get_workspace_details",
             #"{"workspace_name": "billing-api"}"#
         ),
+        (
+            "get run-K4jR7p9qZnYw2Lmp's status", "get_run_details",
+            #"{"run_id": "run-K4jR7p9qZnYw2Lmp"}"#
+        ),
+        (
+            "what is run-S9pV6u3rDsEa8Ijf’s error", "get_run_details",
+            #"{"run_id": "run-S9pV6u3rDsEa8Ijf"}"#
+        ),
+        ("cancel run-A7xD4c1zLaMe6Rqn's apply", "clarify|cancel_run", "{}"),
     ])
 
     static let actions = rows([
@@ -613,6 +630,17 @@ enum HeldOutCases {
         ),
         ("apply logs for run-K3jR7m9zXpYw2Ctn", "get_run_details|clarify", "{}"),
         ("plan staging, do not auto apply", "create_run", #"{"workspace_name": "staging"}"#),
+        ("list workspaces", "unknown|help", "{}"),
+        ("show all workspaces", "unknown|help", "{}"),
+        ("how many workspaces are there", "unknown|help", "{}"),
+        ("show all workspaces' runs", "list_runs_in_organization", "{}"),
+        (
+            "errored runs in all workspaces", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"], "allowed": ["errored"]}}"#
+        ),
+        ("show commands", "help", "{}"),
+        ("list the commands", "help", "{}"),
+        ("show me the usage", "help", "{}"),
     ])
 
     static let phrasings = rows([
@@ -791,6 +819,12 @@ enum HeldOutCases {
         ("cancl run-P8vT5q2nWxYz1Fmb", "cancel_run|clarify", "{}"),
         ("dicsard run-Z6wC3b0yKzLh5Pqm", "discard_run|clarify", "{}"),
         ("aply the plan in staging", "clarify|apply_run", "{}"),
+        ("@tfcsh plan staging", "create_run", #"{"workspace_name": "staging"}"#),
+        ("$ tfcsh plan network-infra", "create_run", #"{"workspace_name": "network-infra"}"#),
+        ("/plan app-servers", "create_run", #"{"workspace_name": "app-servers"}"#),
+        ("/list runs in dev", "list_runs_in_workspace", #"{"workspace_name": "dev"}"#),
+        ("!apply run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#),
+        ("@tfcsh don't apply run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify|get_run_details", "{}"),
     ])
 
     static let moreTraps = rows([
@@ -896,11 +930,38 @@ enum HeldOutCases {
         ("\"\"", "unknown", "{}"),
         ("'", "unknown", "{}"),
         ("list runs in \"staging", "list_runs_in_workspace", #"{"workspace_name": "staging"}"#),
+        (
+            "apply failed again in app-servers, any idea why",
+            "list_runs_in_workspace|get_run_details", #"{"workspace_name": "app-servers"}"#
+        ),
+        (
+            "apply is stuck in production", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "cancel failed on run-A7xD4c1zLaMe6Rqn", "get_run_details",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "plan failed on network-infra", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "apply did not finish in production", "list_runs_in_workspace|get_run_details",
+            #"{"workspace_name": "production"}"#
+        ),
+        (
+            "discard failed runs in dev", "discard_run", #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "cancel hung plans in production", "cancel_run",
+            #"{"workspace_name": "production"}"#
+        ),
     ])
 
     /// Every group, in the order the file lists them.
     static let all: [Row] =
         createRuns + workspaceLists + organizationLists + details + actions + traps + phrasings
         + moreTraps + foreignObjects + hedges + abbreviations + clauses + waitingStatuses
-        + runArguments
+        + runArguments + runKinds + aroundOrders
 }

@@ -82,6 +82,18 @@ struct HeldOutTableTests {
     @Test("variables in a list and replacements", arguments: HeldOutCases.runArguments)
     func runArguments(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "a run kind or a target where a verb would be: lists for plurals, runs for the rest",
+        arguments: HeldOutCases.runKinds
+    )
+    func runKinds(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test(
+        "refusals before an order, reasons and retractions after it, questions about a run",
+        arguments: HeldOutCases.aroundOrders
+    )
+    func aroundOrders(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
