@@ -95,19 +95,27 @@ enum ReplayCommand {
     }
 
     /// A session on a fresh sandbox frozen at `--now` (or the reference date), in UTC; reached
-    /// over HTTP on loopback when `served` gives the faults to inject there.
+    /// over HTTP on loopback when `served` gives the faults to inject there, with the client
+    /// retrying as `retryPolicy` says.
     static func makeSession(
         options: ShellOptions,
         served: FaultPlan? = nil,
+        retryPolicy: RetryPolicy = .standard,
         confirmer: any Confirmer = AlwaysConfirm(),
-        rendering: ShellSession.Rendering? = nil
+        rendering: ShellSession.Rendering? = nil,
+        console: Console = Console()
     ) throws -> ShellSession {
         let now = options.now ?? Sandbox.referenceDate
         let connection =
             try served.map { faults in
                 let logger: any LogHandler =
                     options.debug ? StderrLogHandler(minimumLevel: .debug) : NullLogHandler()
-                return try ServiceConnection.servedSandbox(now: now, faults: faults, logger: logger)
+                return try ServiceConnection.servedSandbox(
+                    now: now,
+                    faults: faults,
+                    retryPolicy: retryPolicy,
+                    logger: logger
+                )
             }
             ?? ServiceConnection.sandbox(now: now)
         return ShellSession(
@@ -115,7 +123,7 @@ enum ReplayCommand {
             confirmer: confirmer,
             rendering: rendering ?? (options.json ? .json : .markdown),
             showsCalls: options.showsCalls,
-            console: Console(),
+            console: console,
             timeZone: TimeZone(identifier: "UTC") ?? .current
         )
     }
