@@ -11,9 +11,16 @@ usage: benchmarks/served.py [--binary PATH] [--python PATH] [--only errored|thro
 
 Build first: swift build -c release --product tfcsh. pytfe comes from a virtual environment
 (--python, default .build/conformance-venv/bin/python, which scripts/conformance makes);
-wrk from Debian (apt-get install wrk).
+wrk from Debian (apt-get install wrk). Default paths are relative to the package, so the
+script works from any directory.
 """
-import os, re, secrets, subprocess, sys, tempfile, time
+import os, re, secrets, shutil, subprocess, sys, tempfile, time
+
+# The package root: default paths hang from it, not from the current directory.
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# tfcsh lists runs as Markdown items: `1. **run-…** - "message"`.
+LISTED_RUN = re.compile(r"^\d+\. \*\*run-[A-Za-z0-9]+\*\*", re.M)
 
 QUESTION = "show me runs that errored in the last month"
 
@@ -83,7 +90,7 @@ def errored(binary, python):
         env = dict(os.environ, TFE_ADDRESS=server.address, TFE_TOKEN=server.token,
                    TFE_ORGANIZATION="example-org", HOME=tempfile.mkdtemp())
         out, count, elapsed = timed(server, [binary, "--no-calls", "-c", QUESTION], env)
-        listed = len(re.findall(r"^\*\*\d+\. ", out, re.M)) or out.count("- Run ID:")
+        listed = len(LISTED_RUN.findall(out)) or out.count("- Run ID:")
         rows.append(("tfcsh", count, elapsed, listed))
     finally:
         server.stop()
@@ -110,14 +117,17 @@ def errored(binary, python):
 
 
 def throughput(binary):
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        print("throughput: not measured: wrk is not installed (apt-get install wrk)")
+        return
     server = Server(binary, "--no-rate-limit", "--quiet")
     try:
-        command = ["wrk", "-t2", "-c16", "-d5s", "-H", "Authorization: Bearer " + server.token,
+        command = [wrk, "-t2", "-c16", "-d5s", "-H", "Authorization: Bearer " + server.token,
                    server.address + "/api/v2/runs/run-K3jR7m9zXpYw2Ctn"]
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-        except FileNotFoundError:
-            print("throughput: skipped, wrk is missing (apt-get install wrk)")
+        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        if result.returncode != 0:
+            print("throughput: wrk failed: %s" % result.stderr.strip()[-500:])
             return
         rate = re.search(r"Requests/sec:\s+([\d.]+)", result.stdout)
         bad = re.search(r"Non-2xx or 3xx responses: (\d+)", result.stdout)
@@ -129,10 +139,14 @@ def throughput(binary):
 
 def main():
     args = sys.argv[1:]
-    binary = args[args.index("--binary") + 1] if "--binary" in args else ".build/release/tfcsh"
+    binary = (args[args.index("--binary") + 1] if "--binary" in args
+              else os.path.join(ROOT, ".build/release/tfcsh"))
     python = (args[args.index("--python") + 1] if "--python" in args
-              else ".build/conformance-venv/bin/python")
+              else os.path.join(ROOT, ".build/conformance-venv/bin/python"))
     only = args[args.index("--only") + 1] if "--only" in args else None
+    if not os.access(binary, os.X_OK):
+        raise SystemExit("%s is missing: build it first (swift build -c release --product tfcsh)"
+                         " or pass --binary PATH" % binary)
     if only in (None, "throughput"):
         throughput(binary)
     if only in (None, "errored"):
