@@ -76,7 +76,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ConversationTests",
-            dependencies: ["Conversation", "Sandbox", "TerraformCloud", "TFCShell", "TestSupport"],
+            dependencies: [
+                "Conversation", "Sandbox", "SandboxServer", "TerraformCloud", "TFCShell",
+                "TestSupport",
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),

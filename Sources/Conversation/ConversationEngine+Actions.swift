@@ -118,7 +118,10 @@ extension ConversationEngine {
 
     /// How many times a request whose answer was lost is sent again, each time only after
     /// reading back that it did not take effect.
-    public static let unknownOutcomeResends = 3
+    ///
+    /// Seven resends make eight tries in all, as the client makes for a read: with one request
+    /// in five failing, all eight fail about three times in a million.
+    public static let unknownOutcomeResends = 7
 
     /// Whether `after` shows that `action` on `before` happened.
     static func tookEffect(_ action: RunAction, before: Run, after: Run) -> Bool {

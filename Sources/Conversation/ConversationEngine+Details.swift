@@ -27,7 +27,16 @@ extension ConversationEngine {
             context.lastWorkspace = workspaceName
         }
         remember(runIDs: [runID])
-        let log = try? await planLog(details)
+        let log: String?
+        do {
+            log = try await planLog(details)
+        } catch {
+            log = nil
+            noteGap(
+                "The plan's log could not be read, so the summary of changes is missing: "
+                    + error.localizedDescription
+            )
+        }
         let error = await errorText(for: details)
         let account = await currentAccount()
         let presentation = RunPresentation(

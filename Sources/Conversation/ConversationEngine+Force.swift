@@ -308,7 +308,9 @@ extension ConversationEngine {
             pendingCandidates = blocked
             return nil
         }
-        return try await fetchDetails(only.id)
+        let details = try await fetchDetails(only.id)
+        focus(on: details)
+        return details
     }
 
     private func pendingChoice() -> Reply {

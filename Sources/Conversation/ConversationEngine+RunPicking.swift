@@ -27,7 +27,11 @@ extension ConversationEngine {
         where allows: @Sendable (Run) -> Bool
     ) async throws -> PickedRun {
         if let id = arguments.runID {
-            return .run(try await fetchDetails(id))
+            // The sentence named it, so it is the run in question even if reading it fails.
+            context.lastRunID = id
+            let details = try await fetchDetails(id)
+            focus(on: details)
+            return .run(details)
         }
         guard let name = workspaceName(arguments) else {
             throw ConversationError.noWorkspace(action: verb)
@@ -35,6 +39,7 @@ extension ConversationEngine {
         let recent = try await candidateRuns(for: arguments, where: { _ in true })
         let candidates = recent.filter { allows($0.run) }
         if candidates.count == 1, let only = candidates.first {
+            focus(on: only)
             return .run(only)
         }
         if candidates.isEmpty {
@@ -47,6 +52,16 @@ extension ConversationEngine {
             return .answer(nothingTo(verb, in: name, recent: latest))
         }
         return .answer(several(candidates, verb: verb, in: name))
+    }
+
+    /// Makes `details` the run the conversation is about ("it", "this run") from the moment
+    /// it is picked, so that a step failing later cannot leave "this run" meaning another.
+    func focus(on details: RunDetails) {
+        context.lastRunID = details.id
+        if let name = details.workspace?.name {
+            context.lastWorkspace = name
+        }
+        remember(runIDs: [details.id])
     }
 
     /// The newest runs of the workspace the sentence names (every operation, with plan,

@@ -19,6 +19,8 @@ public actor ConversationEngine {
     var pendingCandidates: [RunDetails] = []
     /// The API calls of the turn under way.
     var calls: [Call] = []
+    /// What the turn's answer leaves out because a read failed, said at its end.
+    var gaps: [String] = []
     /// Every run ID the conversation has shown, for completion.
     public internal(set) var seenRunIDs: [String] = []
     /// Whether the user can complete workspace names with Tab, so replies may say so.
@@ -49,11 +51,14 @@ public actor ConversationEngine {
     /// Answers one sentence.
     public func respond(to sentence: String) async -> Reply {
         calls = []
+        gaps = []
         let notices = await followUp()
         let match = await understand(sentence)
         var reply = await carryOut(match)
         reply.notices = notices + reply.notices
         reply.calls = calls
+        // An answer with a part missing says so, rather than quietly reading differently.
+        reply.blocks += gaps.map { .text($0) }
         return reply
     }
 
@@ -209,14 +214,28 @@ public actor ConversationEngine {
         }
     }
 
+    /// The token's own account, read once; when it cannot be read, the answer says that the
+    /// runs this user created are not marked as theirs.
     func currentAccount() async -> User? {
         if let account {
             return account
         }
-        account = try? await call("get_account_details", []) {
-            try await client.currentAccount()
+        do {
+            account = try await call("get_account_details", []) {
+                try await client.currentAccount()
+            }
+        } catch {
+            noteGap(
+                "Your account could not be looked up, so this answer does not mark the runs you "
+                    + "created as yours: \(error.localizedDescription)"
+            )
         }
         return account
+    }
+
+    /// Records that the answer leaves something out, once per turn.
+    func noteGap(_ text: String) {
+        if !gaps.contains(text) { gaps.append(text) }
     }
 
     /// Runs `body` as the API call `tool(arguments)` and records it with its result's summary.

@@ -94,7 +94,7 @@ public final class Sandbox: SandboxRequestHandling, @unchecked Sendable {
         }
     }
 
-    private func withStore<T>(_ body: (SandboxStore) -> T) -> T {
+    func withStore<T>(_ body: (SandboxStore) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         return body(store)

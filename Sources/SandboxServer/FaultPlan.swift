@@ -1,7 +1,8 @@
 import Foundation
 
 /// The faults a served sandbox injects, each at a rate, from a spec such as
-/// `429=0.2,500=0.1,drop=0.05,slow=0.2@1500ms,seed=7`.
+/// `429=0.2,500=0.1,drop=0.05,slow=0.2@1500ms,seed=7`; `429=0.2@100ms` sets the wait a fault's
+/// 429 asks for.
 ///
 /// Draws come from a seeded generator, so the same spec and the same requests in the same
 /// order meet the same faults.
@@ -22,6 +23,8 @@ public struct FaultPlan: Sendable, Equatable {
     public var rates: [Kind: Double]
     /// How late a slow answer comes, in seconds.
     public var slowDelay: Double
+    /// The wait, in seconds, an injected 429 asks for.
+    public var rateLimitWait: Double
     /// Seeds the draws.
     public var seed: UInt64
 
@@ -29,13 +32,20 @@ public struct FaultPlan: Sendable, Equatable {
     public static let none = FaultPlan(rates: [:])
 
     /// Creates a plan.
-    public init(rates: [Kind: Double], slowDelay: Double = 1.5, seed: UInt64 = 1) {
+    public init(
+        rates: [Kind: Double],
+        slowDelay: Double = 1.5,
+        rateLimitWait: Double = 0.5,
+        seed: UInt64 = 1
+    ) {
         self.rates = rates
         self.slowDelay = slowDelay
+        self.rateLimitWait = rateLimitWait
         self.seed = seed
     }
 
-    /// Parses `429=0.2,500=0.1,drop=0.05,slow=0.2@1500ms,seed=7`; `20%` works as a rate too.
+    /// Parses `429=0.2,500=0.1,drop=0.05,slow=0.2@1500ms,seed=7`; `20%` works as a rate too,
+    /// and `@` gives the delay of a slow answer or the wait of a 429.
     public init(parsing spec: String) throws(ServerError) {
         self.init(rates: [:])
         for item in spec.split(separator: ",") {
@@ -50,9 +60,11 @@ public struct FaultPlan: Sendable, Equatable {
             }
             guard let kind = Kind(rawValue: parts[0]) else { throw .badFaultSpec(String(item)) }
             let (rate, delay) = try Self.rateAndDelay(parts[1], item: String(item))
-            if let delay {
-                guard kind == .slow else { throw .badFaultSpec(String(item)) }
-                slowDelay = delay
+            switch (kind, delay) {
+            case (_, nil): break
+            case (.slow, let delay?): slowDelay = delay
+            case (.rateLimited, let delay?): rateLimitWait = delay
+            default: throw .badFaultSpec(String(item))
             }
             rates[kind] = rate
         }

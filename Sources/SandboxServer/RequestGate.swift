@@ -28,7 +28,10 @@ final class RequestGate: Sendable {
         let (draw, when) = random.withLock { ($0.fraction(), $0.fraction()) }
         switch configuration.faults.fault(for: draw) {
         case .rateLimited:
-            return Self.tooManyRequests(wait: 0.5, limit: RateLimiter.general.capacity)
+            return Self.tooManyRequests(
+                wait: configuration.faults.rateLimitWait,
+                limit: RateLimiter.general.capacity
+            )
         case .serverError:
             return Self.error(500, "internal server error", "The sandbox injected a fault.")
         case .drop:
@@ -50,8 +53,7 @@ final class RequestGate: Sendable {
 
     private func unauthorized(_ request: SandboxRequest) -> SandboxResponse? {
         guard let token = configuration.token else { return nil }
-        let sent = request.header("Authorization") ?? ""
-        guard sent != "Bearer " + token else { return nil }
+        guard Self.bearerToken(request) != token else { return nil }
         return Self.error(
             401,
             "unauthorized",
@@ -59,9 +61,21 @@ final class RequestGate: Sendable {
         )
     }
 
+    /// The token of an `Authorization: Bearer T` header; the scheme's case does not matter
+    /// (RFC 9110 makes auth schemes case-insensitive), nor do spaces around the token.
+    static func bearerToken(_ request: SandboxRequest) -> String? {
+        guard let header = request.header("Authorization") else { return nil }
+        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        let scheme = "bearer "
+        guard trimmed.count > scheme.count, trimmed.lowercased().hasPrefix(scheme) else {
+            return nil
+        }
+        return trimmed.dropFirst(scheme.count).trimmingCharacters(in: .whitespaces)
+    }
+
     private func rateLimited(_ request: SandboxRequest) -> SandboxResponse? {
         guard configuration.enforcesRateLimits else { return nil }
-        let identity = request.header("Authorization") ?? "anonymous"
+        let identity = Self.bearerToken(request) ?? "anonymous"
         guard
             let (wait, limit) = limiter.admit(
                 identity: identity,
@@ -72,7 +86,9 @@ final class RequestGate: Sendable {
         return Self.tooManyRequests(wait: wait, limit: limit.capacity)
     }
 
-    /// The API's 429, with the wait in both headers clients read.
+    /// The API's 429, with the wait in both headers clients read: `Retry-After` in whole
+    /// seconds rounded up, as HTTP defines it, and `X-RateLimit-Reset` to the millisecond, as
+    /// the API sends it and go-tfe reads it.
     static func tooManyRequests(wait: Double, limit: Double) -> SandboxResponse {
         // The body the API documents, status as a number (error-rate-limit-429.response.json).
         let document: [String: Any] = [
@@ -88,9 +104,8 @@ final class RequestGate: Sendable {
             headers: ["Content-Type": "application/vnd.api+json"],
             body: (try? JSONSerialization.data(withJSONObject: document)) ?? Data()
         )
-        let seconds = String(format: "%.3f", wait)
-        response.headers["Retry-After"] = seconds
-        response.headers["X-RateLimit-Reset"] = seconds
+        response.headers["Retry-After"] = String(Int(max(0, wait).rounded(.up)))
+        response.headers["X-RateLimit-Reset"] = String(format: "%.3f", wait)
         response.headers["X-RateLimit-Limit"] = String(Int(limit))
         return response
     }

@@ -22,6 +22,8 @@ public final class SandboxServer: Sendable {
     let gate: RequestGate
 
     private let daemon = Mutex<DaemonHandle?>(nil)
+    /// Requests whose headers are in and whose answer is not yet sent (or abandoned).
+    let inFlight = Atomic<Int>(0)
 
     /// Creates a server that answers from `handler`; nothing listens until `start()`.
     public init(handler: any SandboxRequestHandling, configuration: ServerConfiguration) {
@@ -50,7 +52,7 @@ public final class SandboxServer: Sendable {
                 ServerCallbacks.access,
                 context,
                 ServerCallbacks.completed,
-                nil
+                context
             )
         else {
             Unmanaged<SandboxServer>.fromOpaque(context).release()
@@ -67,16 +69,36 @@ public final class SandboxServer: Sendable {
         }
     }
 
-    /// Stops listening once the requests being answered are done; safe to call twice.
-    public func stop() {
+    /// The requests being answered now.
+    public var requestsInFlight: Int {
+        inFlight.load(ordering: .acquiring)
+    }
+
+    /// Stops the server without cutting off the answers under way; safe to call twice.
+    ///
+    /// The order loses no answer: stop accepting connections, let the requests under way
+    /// finish (for `patience` seconds at most, or until `giveUp` says so), then stop the daemon.
+    ///
+    /// - Returns: the number of requests still unanswered when the daemon was stopped.
+    @discardableResult
+    public func stop(patience: Double = 5, giveUp: () -> Bool = { false }) -> Int {
         guard
             let handle = daemon.withLock({ handle in
                 defer { handle = nil }
                 return handle
             })
-        else { return }
+        else { return 0 }
+        // New connections are refused from here on; those open keep being served.
+        let listener = MHD_quiesce_daemon(handle.pointer)
+        let deadline = RateLimiter.monotonicSeconds() + patience
+        while requestsInFlight > 0, RateLimiter.monotonicSeconds() < deadline, !giveUp() {
+            usleep(10_000)
+        }
+        let unfinished = requestsInFlight
         MHD_stop_daemon(handle.pointer)
+        if listener >= 0 { close(listener) }
         Unmanaged<SandboxServer>.fromOpaque(handle.context).release()
+        return unfinished
     }
 
     /// Answers one complete request; nil means close the connection with no answer.

@@ -18,6 +18,8 @@ enum ServerCallbacks {
         requestContext in
         guard let context, let connection, let requestContext, let uploadSize else { return .NO }
         guard let stored = requestContext.pointee else {
+            let server = Unmanaged<SandboxServer>.fromOpaque(context).takeUnretainedValue()
+            server.inFlight.add(1, ordering: .acquiringAndReleasing)
             requestContext.pointee = Unmanaged.passRetained(PendingRequest()).toOpaque()
             return .YES
         }
@@ -43,10 +45,14 @@ enum ServerCallbacks {
     }
 
     /// Called when a request ends in any way; frees what the access handler kept for it.
-    static let completed: MHD_RequestCompletedCallback = { _, _, requestContext, _ in
+    static let completed: MHD_RequestCompletedCallback = { context, _, requestContext, _ in
         guard let requestContext, let stored = requestContext.pointee else { return }
         Unmanaged<PendingRequest>.fromOpaque(stored).release()
         requestContext.pointee = nil
+        if let context {
+            let server = Unmanaged<SandboxServer>.fromOpaque(context).takeUnretainedValue()
+            server.inFlight.subtract(1, ordering: .acquiringAndReleasing)
+        }
     }
 }
 

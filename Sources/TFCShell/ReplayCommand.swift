@@ -9,10 +9,29 @@ import TerraformCloud
 enum ReplayCommand {
     static let spec = CommandSpec(
         name: "tfcsh replay",
-        flags: ["--json", "--no-calls", "--keep-going", "--over-http", "--debug"],
-        options: ["--record", "--now", "--faults"],
+        flags: ["--json", "--no-calls", "--keep-going", "--over-http", "--debug", "--help"],
+        options: ["--record", "--now", "--faults", "--final-state"],
+        aliases: ["-h": "--help"],
         maxPositionals: 1
     )
+
+    static let usage = """
+        usage: tfcsh replay SCRIPT [OPTIONS]
+
+        Plays a prompt script on a fresh sandbox with a frozen clock, as a conversation.
+
+        options:
+          --record FILE       write the conversation as a Markdown transcript
+          --now TIME          freeze the sandbox clock at TIME (default 2026-12-03T10:00:00Z)
+          --over-http         reach the sandbox over HTTP on 127.0.0.1, as the real service
+          --faults SPEC       with --over-http, inject faults, as in 429=0.2,seed=5
+                              (kinds 429, 500, drop, slow; slow=0.2@1500ms sets the delay)
+          --final-state FILE  write the sandbox's runs and workspaces as they end
+          --keep-going        go on after a sentence fails
+          --json              answer in JSON, one object a line
+          --no-calls          hide the API calls under each reply
+          --debug             trace HTTP requests on stderr (the token redacted)
+        """
 
     static func run(arguments: [String]) async -> Int32 {
         let parsed: ParsedArguments
@@ -23,6 +42,10 @@ enum ReplayCommand {
         } catch {
             TFCShell.complain(error.description)
             return 2
+        }
+        if parsed.has("--help") {
+            print(usage)
+            return 0
         }
         guard let path = parsed.positionals.first else {
             TFCShell.complain("tfcsh replay: name a script, as in 'tfcsh replay prompts/tour.txt'.")
@@ -38,7 +61,11 @@ enum ReplayCommand {
                 let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
                 try session.startRecording(path: record, title: "tfcsh replay: \(name)")
             }
-            return await play(script, session: session, keepGoing: options.keepGoing)
+            let status = await play(script, session: session, keepGoing: options.keepGoing)
+            if let file = parsed.value("--final-state"), let sandbox = session.connection.sandbox {
+                try sandbox.stateSummary().write(toFile: file, atomically: true, encoding: .utf8)
+            }
+            return status
         } catch let error as ArgumentError {
             TFCShell.complain(error.description)
         } catch let error as ScriptError {
@@ -68,10 +95,12 @@ enum ReplayCommand {
     }
 
     /// A session on a fresh sandbox frozen at `--now` (or the reference date), in UTC; reached
-    /// over HTTP on loopback when `served` gives the faults to inject there.
+    /// over HTTP on loopback when `served` gives the faults to inject there, with the client
+    /// retrying as `retryPolicy` says.
     static func makeSession(
         options: ShellOptions,
         served: FaultPlan? = nil,
+        retryPolicy: RetryPolicy = .standard,
         confirmer: any Confirmer = AlwaysConfirm(),
         rendering: ShellSession.Rendering? = nil,
         console: Console = Console()
@@ -81,7 +110,12 @@ enum ReplayCommand {
             try served.map { faults in
                 let logger: any LogHandler =
                     options.debug ? StderrLogHandler(minimumLevel: .debug) : NullLogHandler()
-                return try ServiceConnection.servedSandbox(now: now, faults: faults, logger: logger)
+                return try ServiceConnection.servedSandbox(
+                    now: now,
+                    faults: faults,
+                    retryPolicy: retryPolicy,
+                    logger: logger
+                )
             }
             ?? ServiceConnection.sandbox(now: now)
         return ShellSession(

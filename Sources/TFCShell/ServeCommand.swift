@@ -65,10 +65,26 @@ enum ServeCommand {
         }
         announce(host: configuration.host, port: port, configuration: configuration)
         let signal = await stopSignal.wait()
-        TFCShell.complain("Stopping on \(signal == SIGINT ? "Ctrl-C" : "SIGTERM").")
-        server.stop()
+        let name = signal == SIGINT ? "Ctrl-C" : "SIGTERM"
+        let running = server.requestsInFlight
+        if running > 0 {
+            let requests = running == 1 ? "the request" : "the \(running) requests"
+            TFCShell.complain(
+                "Stopping on \(name): finishing \(requests) under way (at most "
+                    + "\(Int(drainPatience)) s; press Ctrl-C again to stop at once)."
+            )
+        } else {
+            TFCShell.complain("Stopping on \(name).")
+        }
+        let unfinished = server.stop(patience: drainPatience)
+        if unfinished > 0 {
+            TFCShell.complain("Stopped with \(unfinished) request(s) unanswered.")
+        }
         return 0
     }
+
+    /// How long a stop waits for the requests under way to be answered.
+    static let drainPatience: Double = 10
 
     private static func serverConfiguration(_ parsed: ParsedArguments) throws
         -> ServerConfiguration

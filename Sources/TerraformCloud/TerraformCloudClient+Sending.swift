@@ -8,26 +8,47 @@ extension TerraformCloudClient {
     /// What one attempt came to.
     private enum Outcome {
         case success(Data, HTTPURLResponse)
+        /// A 429: not processed, so safe to send again after the wait it asks for, if any.
+        case rateLimited(asked: Double?, TerraformCloudError)
+        /// A failure of a request that is safe to repeat, after `after` seconds.
         case retry(after: Double, TerraformCloudError)
         case failure(TerraformCloudError)
     }
 
+    /// The shortest wait after a 429, so that a reset of "0.000" does not spin.
+    private static let shortestRateLimitWait = 0.01
+
     /// Sends a request with retries and returns a 2xx response, or throws a mapped error.
+    ///
+    /// 429s are waited out, for any method, until the policy's budget of waiting is spent;
+    /// they do not count as failed attempts. Other failures count, and only GETs repeat them.
     func send(_ request: APIRequest) async throws -> (Data, HTTPURLResponse) {
         let urlRequest = try makeURLRequest(request)
-        var attempt = 1
+        var failures = 0
+        var rateLimits = 0
+        var waited = 0.0
         while true {
-            switch await attemptOnce(urlRequest, request, attempt: attempt) {
+            let delay: Double
+            switch await attemptOnce(urlRequest, request, failures: failures) {
             case .success(let data, let response):
                 return (data, response)
             case .failure(let error):
                 throw error
-            case .retry(let delay, let error):
-                guard attempt < retryPolicy.maxAttempts else { throw error }
-                log(.debug, "retrying \(request.method) \(request.loggedURL) in \(delay) s")
-                try await sleeper.sleep(seconds: delay)
-                attempt += 1
+            case .rateLimited(let asked, let error):
+                rateLimits += 1
+                delay = max(
+                    asked ?? retryPolicy.backoff(retry: rateLimits),
+                    Self.shortestRateLimitWait
+                )
+                guard waited + delay <= retryPolicy.rateLimitBudget else { throw error }
+                waited += delay
+            case .retry(let after, let error):
+                failures += 1
+                guard failures < retryPolicy.maxAttempts else { throw error }
+                delay = after
             }
+            log(.debug, "retrying \(request.method) \(request.loggedURL) in \(delay) s")
+            try await sleeper.sleep(seconds: delay)
         }
     }
 
@@ -55,11 +76,13 @@ extension TerraformCloudClient {
         urlRequest.setValue("Bearer \(token.secret)", forHTTPHeaderField: "Authorization")
     }
 
+    /// Sends `urlRequest` once; `failures` is how many attempts failed before, for backoff.
     private func attemptOnce(
         _ urlRequest: URLRequest,
         _ request: APIRequest,
-        attempt: Int
+        failures: Int
     ) async -> Outcome {
+        let attempt = failures + 1
         let start = ContinuousClock.now
         let data: Data
         let response: HTTPURLResponse
@@ -93,9 +116,7 @@ extension TerraformCloudClient {
         let asked = RetryPolicy.rateLimitDelay(from: response)
         if status == 429 {
             // Not processed, so safe to repeat even for a POST.
-            let delay = asked ?? retryPolicy.backoff(retry: attempt)
-            guard delay <= retryPolicy.maxRateLimitWait else { return .failure(error) }
-            return .retry(after: delay, error)
+            return .rateLimited(asked: asked, error)
         }
         guard (500...599).contains(status) else { return .failure(error) }
         if request.isMutating {

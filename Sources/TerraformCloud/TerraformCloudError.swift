@@ -24,7 +24,7 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
     case conflict(subject: String, action: RunAction?, reason: String)
     /// 422: the server rejected a field of the request.
     case unprocessable(subject: String, field: String?, detail: String)
-    /// 429: still rate limited after the allowed retries.
+    /// 429: still rate limited after the client waited as long as it may.
     case rateLimited(subject: String, retryAfter: Double?)
     /// 5xx from a request that is safe to repeat, after the allowed retries.
     case serverError(subject: String, status: Int, detail: String?)
@@ -79,12 +79,14 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
             return conflictDescription(subject: subject, action: action, reason: reason)
         case .unprocessable(let subject, let field, let detail):
             let place = field.map { " (field \($0))" } ?? ""
-            return "The server rejected the request for \(subject)\(place) (422): \(detail). "
+            return "The server rejected the request for \(subject)\(place) (422): "
+                + "\(detail.withFinalPeriod) "
                 + "Correct that value and try again."
         case .rateLimited(let subject, let retryAfter):
-            let wait = retryAfter.map { "about \(Self.seconds($0))" } ?? "a minute"
-            return "HCP Terraform is rate limiting requests (429) for \(subject). "
-                + "Wait \(wait) and try again."
+            // Under a second reads as "0 s"; nobody can wait less than a second by hand.
+            let wait = retryAfter.map { "about \(Self.seconds(max(1, $0)))" } ?? "a minute"
+            return "HCP Terraform is still rate limiting requests (429) for \(subject) after "
+                + "repeated waits. Wait \(wait) and try again."
         case .serverError(let subject, let status, let detail):
             return "HCP Terraform had a server error (\(status)) on \(subject)\(suffix(detail)). "
                 + "Try again in a moment; if it persists, check https://status.hashicorp.com."
@@ -126,7 +128,8 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
     private func conflictDescription(subject: String, action: RunAction?, reason: String) -> String
     {
         guard let action else {
-            return "The request for \(subject) conflicts with its current state (409): \(reason) "
+            return "The request for \(subject) conflicts with its current state (409): "
+                + "\(reason.withFinalPeriod) "
                 + "Check its state and try again."
         }
         return "Cannot \(action.verb) \(subject) (409): \(reason.withFinalPeriod) "
@@ -134,9 +137,13 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
             + "Show the run to see its status and what it allows now."
     }
 
+    /// ": detail" to go before the sentence's own period, without the detail's final period,
+    /// so that the message never reads "..".
     private func suffix(_ detail: String?) -> String {
-        guard let detail, !detail.isEmpty else { return "" }
-        return ": \(detail)"
+        var text = detail?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        while text.hasSuffix(".") { text.removeLast() }
+        guard !text.isEmpty else { return "" }
+        return ": \(text)"
     }
 
     /// A wait in words, to a tenth of a second: `2 s`, `0.5 s`.

@@ -30,6 +30,24 @@ public final class ServeProcess: @unchecked Sendable {
         if process.isRunning { process.terminate() }
     }
 
+    /// Sends `signal` (SIGINT, SIGTERM) to the server without waiting.
+    public func send(signal: Int32) {
+        if process.isRunning { kill(process.processIdentifier, signal) }
+    }
+
+    /// Waits up to `timeout` seconds for the server to end by itself, then kills it; returns
+    /// the exit status (9 when killed), everything it wrote on stderr, and the seconds waited.
+    public func waitForExit(timeout: Double) -> (status: Int32, log: String, waited: Double) {
+        let start = Date()
+        let deadline = start.addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        let waited = Date().timeIntervalSince(start)
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        let log = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: log, as: UTF8.self), waited)
+    }
+
     /// Sends SIGTERM and returns the exit status and everything the server wrote on stderr;
     /// a server still running five seconds later is killed (status 9).
     public func stop() -> (status: Int32, log: String) {

@@ -19,7 +19,19 @@ struct FaultTests {
         let served = try ServedSandbox(faults: FaultPlan(rates: [.rateLimited: 1]))
         let answer = try await served.send("/api/v2/runs/run-K3jR7m9zXpYw2Ctn")
         #expect(answer.status == 429)
-        #expect(Double(answer.headers["retry-after"] ?? "").map { $0 > 0 } == true)
+        #expect(answer.headers["retry-after"] == "1")
+        #expect(answer.headers["x-ratelimit-reset"] == "0.500")
+    }
+
+    @Test("an injected 429 can ask for a wait of its own, rounded up to whole seconds")
+    func rateLimitedWait() async throws {
+        let plan = try FaultPlan(parsing: "429=1@1200ms")
+        #expect(abs(plan.rateLimitWait - 1.2) < 1e-9)
+        let served = try ServedSandbox(faults: plan)
+        let answer = try await served.send("/api/v2/runs/run-K3jR7m9zXpYw2Ctn")
+        #expect(answer.status == 429)
+        #expect(answer.headers["retry-after"] == "2")
+        #expect(answer.headers["x-ratelimit-reset"] == "1.200")
     }
 
     @Test("a dropped connection gives the client no answer at all")

@@ -52,6 +52,7 @@ final class ServedSandbox: Sendable {
         _ pathAndQuery: String,
         method: String = "GET",
         token: String?? = .none,
+        scheme: String = "Bearer",
         body: Data? = nil
     ) async throws -> (status: Int, headers: [String: String], body: Data) {
         guard let url = URL(string: "http://127.0.0.1:\(port)\(pathAndQuery)") else {
@@ -61,7 +62,9 @@ final class ServedSandbox: Sendable {
         request.httpMethod = method
         request.httpBody = body
         let bearer: String? = token ?? self.token
-        if let bearer { request.setValue("Bearer \(bearer)", forHTTPHeaderField: "Authorization") }
+        if let bearer {
+            request.setValue("\(scheme) \(bearer)", forHTTPHeaderField: "Authorization")
+        }
         request.setValue("application/vnd.api+json", forHTTPHeaderField: "Content-Type")
         let (data, response) = try await ServedSandbox.session.data(for: request)
         let http = response as? HTTPURLResponse

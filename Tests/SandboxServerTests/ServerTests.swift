@@ -32,6 +32,19 @@ struct ServerTests {
         #expect(errors?.first?["status"] as? String == "401")
     }
 
+    @Test(
+        "the Authorization scheme is read without regard to case",
+        arguments: ["Bearer", "bearer", "BEARER"]
+    )
+    func schemeCase(scheme: String) async throws {
+        let served = try ServedSandbox()
+        let answer = try await served.send(
+            "/api/v2/organizations/example-org/workspaces/production",
+            scheme: scheme
+        )
+        #expect(answer.status == 200)
+    }
+
     @Test("the right token reads a workspace by name")
     func readsWorkspace() async throws {
         let served = try ServedSandbox()

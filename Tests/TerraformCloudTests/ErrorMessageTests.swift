@@ -57,6 +57,24 @@ struct ErrorMessageTests {
         #expect(error.localizedDescription.contains("TFE_TOKEN"))
     }
 
+    @Test(
+        "a detail that ends in a period never makes a double period",
+        arguments: [
+            TerraformCloudError.unauthorized(detail: "The token is not the one this server has."),
+            .serverError(subject: "run x", status: 500, detail: "The sandbox injected a fault."),
+            .forbidden(subject: "run x", detail: "Not allowed. "),
+            .httpError(subject: "run x", status: 418, detail: "Short and stout."),
+            .unprocessable(subject: "run x", field: nil, detail: "Bad value."),
+            .conflict(subject: "run x", action: nil, reason: "Locked."),
+            .conflict(subject: "run x", action: nil, reason: "locked"),
+        ]
+    )
+    func noDoublePeriods(error: TerraformCloudError) {
+        let message = error.localizedDescription
+        #expect(!message.contains(".."), "\(message)")
+        #expect(!message.contains(". ."), "\(message)")
+    }
+
     @Test("a 404 says not found or not visible, naming what was asked for")
     func notFound() async throws {
         let error = try await failure(.error(404, detail: "not found")) {

@@ -20,6 +20,8 @@ struct RetryTests {
             (["Retry-After": "1.5"], 1.5),
             (["X-RateLimit-Reset": "0.25"], 0.25),
             (["Retry-After": "2", "X-RateLimit-Reset": "9"], 2.0),
+            // The whole seconds of Retry-After are the fractional reset rounded up.
+            (["Retry-After": "1", "X-RateLimit-Reset": "0.033"], 0.033),
         ]
     )
     func rateLimitHeaders(headers: [String: String], wait: Double) async throws {
@@ -45,7 +47,34 @@ struct RetryTests {
         #expect(sleeper.delays == [1])
     }
 
-    @Test("rate limiting that never ends stops after the allowed attempts with a clear error")
+    @Test("a POST answered 429 many times is sent until it gets through, as it is never done")
+    func rateLimitedPostManyTimes() async throws {
+        let limited = try rateLimited(["Retry-After": "1", "X-RateLimit-Reset": "0.5"])
+        let transport = StubTransport(
+            replies: Array(repeating: limited, count: 12) + [.response(status: 202)]
+        )
+        let sleeper = RecordingSleeper()
+        let client = try TestClient.make(transport, sleeper: sleeper)
+        try await client.applyRun(id: Self.runID)
+        #expect(transport.count == 13)
+        #expect(sleeper.delays == Array(repeating: 0.5, count: 12))
+    }
+
+    @Test("429s do not use up the attempts a GET has for server errors")
+    func rateLimitsAreNotFailures() async throws {
+        let show = try Fixture.shared("run-show.response.json")
+        let limited = try rateLimited(["X-RateLimit-Reset": "0.1"])
+        let failures = RetryPolicy.standard.maxAttempts - 1
+        let replies =
+            Array(repeating: limited, count: 10)
+            + Array(repeating: StubReply.response(status: 500), count: failures) + [.ok(show)]
+        let transport = StubTransport(replies: replies)
+        let client = try TestClient.make(transport, sleeper: RecordingSleeper())
+        _ = try await client.run(id: Self.runID)
+        #expect(transport.count == replies.count)
+    }
+
+    @Test("rate limiting that outlasts the budget of waiting stops with a clear error")
     func rateLimitGivesUp() async throws {
         let transport = StubTransport(replies: [try rateLimited(["X-RateLimit-Reset": "0.5"])])
         let sleeper = RecordingSleeper()
@@ -55,10 +84,24 @@ struct RetryTests {
             Issue.record("expected rate limiting")
         } catch let error as TerraformCloudError {
             #expect(error.httpStatus == 429)
-            #expect(error.localizedDescription.contains("Wait about 0.5 s"))
+            // Half a second is not something to wait by hand: the message says a second.
+            #expect(error.localizedDescription.contains("Wait about 1 s and try again."))
         }
-        #expect(transport.count == RetryPolicy.standard.maxAttempts)
-        #expect(sleeper.delays.count == RetryPolicy.standard.maxAttempts - 1)
+        let budget = RetryPolicy.standard.rateLimitBudget
+        #expect(abs(sleeper.delays.reduce(0, +) - budget) < 1e-6)
+        #expect(transport.count == Int(budget / 0.5) + 1)
+    }
+
+    @Test("a 429 that asks for more than the budget of waiting fails at once")
+    func rateLimitTooLong() async throws {
+        let transport = StubTransport(replies: [try rateLimited(["Retry-After": "3600"])])
+        let sleeper = RecordingSleeper()
+        let client = try TestClient.make(transport, sleeper: sleeper)
+        await #expect(throws: TerraformCloudError.self) {
+            _ = try await client.run(id: Self.runID)
+        }
+        #expect(transport.count == 1)
+        #expect(sleeper.delays.isEmpty)
     }
 
     @Test(
@@ -124,7 +167,7 @@ struct RetryTests {
         #expect(transport.count == 1)
     }
 
-    @Test("a GET that keeps failing gives up after the allowed attempts")
+    @Test("a GET that keeps failing gives up after eight attempts, with capped backoff")
     func getGivesUp() async throws {
         let transport = StubTransport(replies: [.failure(.timedOut)])
         let sleeper = RecordingSleeper()
@@ -132,8 +175,8 @@ struct RetryTests {
         await #expect(throws: TerraformCloudError.self) {
             _ = try await client.currentAccount()
         }
-        #expect(transport.count == 4)
-        #expect(sleeper.delays == [0.5, 1, 2])
+        #expect(transport.count == 8)
+        #expect(sleeper.delays == [0.5, 1, 2, 4, 8, 8, 8])
     }
 }
 
