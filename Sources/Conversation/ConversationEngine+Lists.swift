@@ -217,9 +217,10 @@ extension ConversationEngine {
             )
         }
         let account = await currentAccount()
+        let errors = await errorTexts(for: runs)
         var items: [Item] = []
         for details in runs {
-            let error = await errorText(for: details)
+            let error = errors[details.id]
             let presentation = RunPresentation(
                 details: details,
                 accountID: account?.id,
@@ -244,25 +245,58 @@ extension ConversationEngine {
 
     /// The error of an errored run, read from the log of the phase that failed.
     func errorText(for details: RunDetails) async -> String? {
-        guard details.run.status == .errored else {
-            return nil
-        }
-        let failedApply = details.apply.map { $0.status.rawValue == "errored" } ?? false
-        let log: String?
-        if failedApply, let apply = details.apply {
-            log = try? await call(
-                "get_apply_logs",
-                [.init("apply_id", .string(apply.id))]
-            ) { try await client.log(of: apply) }
-        } else if let plan = details.plan {
-            log = try? await call(
-                "get_plan_logs",
-                [.init("plan_id", .string(plan.id))]
-            ) { try await client.log(of: plan) }
-        } else {
-            log = nil
-        }
+        guard let read = Self.failedPhaseLog(of: details, client: client) else { return nil }
+        let log = try? await call(read.tool, read.arguments) { try await read.fetch() }
         return log.flatMap(ChangeSummary.error(inLog:))
+    }
+
+    /// The errors of the errored runs of a list, by run ID: the logs are read side by side, as
+    /// each is a request of its own, and the calls recorded in the list's order.
+    func errorTexts(for runs: [RunDetails]) async -> [String: String] {
+        let reads = runs.compactMap { details in
+            Self.failedPhaseLog(of: details, client: client).map { (details.id, $0) }
+        }
+        let logs = await withTaskGroup(of: (String, String?).self) { group in
+            for (id, read) in reads {
+                group.addTask { (id, try? await read.fetch()) }
+            }
+            var logs: [String: String?] = [:]
+            for await (id, log) in group { logs[id] = log }
+            return logs
+        }
+        var errors: [String: String] = [:]
+        for (id, read) in reads {
+            let log = logs[id] ?? nil
+            calls.append(
+                Call(
+                    tool: read.tool,
+                    arguments: read.arguments,
+                    result: log == nil ? "failed" : nil
+                )
+            )
+            errors[id] = log.flatMap(ChangeSummary.error(inLog:))
+        }
+        return errors
+    }
+
+    /// The log read that explains an errored run: the apply's when the apply failed, else the
+    /// plan's; `nil` for a run that did not error.
+    private static func failedPhaseLog(
+        of details: RunDetails,
+        client: TerraformCloudClient
+    ) -> (tool: String, arguments: [Call.Argument], fetch: @Sendable () async throws -> String)? {
+        guard details.run.status == .errored else { return nil }
+        if let apply = details.apply, apply.status.rawValue == "errored" {
+            return (
+                "get_apply_logs", [.init("apply_id", .string(apply.id))],
+                { try await client.log(of: apply) }
+            )
+        }
+        guard let plan = details.plan else { return nil }
+        return (
+            "get_plan_logs", [.init("plan_id", .string(plan.id))],
+            { try await client.log(of: plan) }
+        )
     }
 
     /// A list of statuses in the words a person would use for it.
