@@ -148,7 +148,8 @@ enum Lexicon {
         "either", "neither", "nor", "so", "very", "really", "also", "even", "ever",
         "maybe", "perhaps", "possibly", "probably", "think", "wonder", "wondering", "whether",
         "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
-        "safe", "wise", "idea", "worth", "risky", "ready",
+        "safe", "wise", "idea", "worth", "risky", "ready", "mind", "kidding", "scratch",
+        "forget", "keep", "wait", "unable", "tried", "trying", "attempted",
     ])
 
     /// Hyphenated or joined command words and their parts.

@@ -175,16 +175,22 @@ extension Sentence {
     private static let retractions: [[String]] = [
         ["just", "kidding"], ["jk"], ["scratch", "that"], ["never", "mind"], ["nevermind"],
         ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
+        ["actually", "no"], ["actually", "do", "not"], ["no", "wait"],
     ]
 
     private static let retractionLeads = WordSet(retractions.compactMap(\.first))
 
     /// Where the sentence takes back what came before it ("apply run-..., just kidding").
     var retractionIndex: Int? {
+        // Words as typed, not as corrected: "never mind" must not read as "never find".
+        let typed = { (index: Int) in
+            self.tokens.indices.contains(index) && self.tokens[index].isCorrected
+                ? self.tokens[index].text.lowercased() : self.word(index)
+        }
         for index in tokens.indices
         where !tokens[index].isQuoted && Self.retractionLeads.contains(tokens[index].word) {
             for phrase in Self.retractions where phrase[0] == tokens[index].word {
-                if phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) { return index }
+                if phrase.indices.allSatisfy({ typed(index + $0) == phrase[$0] }) { return index }
             }
         }
         return nil

@@ -21,7 +21,8 @@ extension Sentence {
     private static let auxiliaries: WordSet = ["did", "do", "does", "have", "has", "had"]
     private static let nounFollowers: WordSet = [
         "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
-        "errors", "list", "id", "ids", "queue", "summary", "info",
+        "errors", "error", "failures", "failure", "problems", "issues", "list", "id", "ids",
+        "queue", "summary", "info",
     ]
     private static let createObjects: WordSet = ["run", "plan", "runs", "plans", "apply"]
 
@@ -186,7 +187,7 @@ extension Sentence {
         if Self.nounFollowers.contains(self.word(index + 1)), [.apply, .create].contains(verb) {
             return false
         }
-        if isSubject(index) { return false }
+        if isSubject(index) || isFailedAttempt(index) { return false }
         if ["run", "plan"].contains(word) {
             if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
                 return false
@@ -224,6 +225,17 @@ extension Sentence {
     private func isSubject(_ index: Int) -> Bool {
         guard Self.subjectFollowers.contains(word(index + 1)) else { return false }
         return !Self.runNouns.contains(word(index + 2))
+    }
+
+    private static let attemptWords: WordSet = [
+        "failed", "fails", "failing", "fail", "unable", "tried", "trying", "attempted",
+    ]
+
+    /// Whether the verb at `index` is what a run did not manage to do ("failed to apply").
+    ///
+    /// "runs that failed to apply", "the plan was unable to apply": a status, not an order.
+    private func isFailedAttempt(_ index: Int) -> Bool {
+        word(index - 1) == "to" && Self.attemptWords.contains(word(index - 2))
     }
 
     /// Whether a determiner comes a few modifiers before `index` ("the long running apply",
