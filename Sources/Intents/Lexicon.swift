@@ -47,7 +47,10 @@ enum Lexicon {
         "login": .outOfScope, "logout": .outOfScope, "install": .outOfScope,
         "merge": .outOfScope, "push": .outOfScope, "commit": .outOfScope,
         "set": .outOfScope, "remind": .outOfScope, "book": .outOfScope, "email": .outOfScope,
-        "send": .outOfScope, "buy": .outOfScope,
+        "send": .outOfScope, "buy": .outOfScope, "download": .outOfScope,
+        "upload": .outOfScope, "connect": .outOfScope, "disconnect": .outOfScope,
+        "restart": .outOfScope, "reboot": .outOfScope, "override": .outOfScope,
+        "rotate": .outOfScope, "revoke": .outOfScope, "grant": .outOfScope, "ssh": .outOfScope,
         "apply_run": .apply, "discard_run": .discard, "cancel_run": .cancel,
     ]
 

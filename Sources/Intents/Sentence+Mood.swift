@@ -296,7 +296,9 @@ extension Sentence {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
             let isDestroyWord =
-                ["destroy", "destruction", "teardown", "destroying", "nuke"].contains(word)
+                ["destroy", "destroys", "destruction", "teardown", "destroying", "nuke"].contains(
+                    word
+                )
                 || (word == "tear" && self.word(index + 1) == "down")
             if isDestroyWord, !isNegated(index) {
                 isDestroy = true

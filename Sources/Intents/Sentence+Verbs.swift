@@ -231,6 +231,34 @@ extension Sentence {
         "failed", "fails", "failing", "fail", "unable", "tried", "trying", "attempted",
     ]
 
+    /// Whether the read verb at `index` says why, after "so I can" or "to" ("so I can see").
+    func isPurpose(_ index: Int) -> Bool {
+        if word(index - 1) == "to", !["want", "need", "like", "how"].contains(word(index - 2)) {
+            return true
+        }
+        var position = index - 1
+        while position >= 0, index - position <= 4, !tokens[position].commaAfter {
+            if word(position) == "so", !tokens[position].isQuoted { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let requestNouns: WordSet = [
+        "access", "permission", "permissions", "job", "role", "membership", "license", "seat",
+        "position", "leave", "admin", "approval",
+    ]
+
+    /// Whether `hit` is "apply" in its other sense: "apply for access", "apply for a job".
+    func asksForSomething(_ hit: VerbHit) -> Bool {
+        guard hit.verb == .apply, ["for", "to"].contains(word(hit.index + hit.length)) else {
+            return false
+        }
+        var position = hit.index + hit.length + 1
+        while Lexicon.determiners.contains(word(position)) { position += 1 }
+        return Self.requestNouns.contains(word(position))
+    }
+
     /// Whether the verb at `index` is what a run did not manage to do ("failed to apply").
     ///
     /// "runs that failed to apply", "the plan was unable to apply": a status, not an order.

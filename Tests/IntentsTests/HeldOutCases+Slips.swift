@@ -26,4 +26,60 @@ extension HeldOutCases {
             "list_runs_in_workspace|get_run_details", #"{"workspace_name": "staging"}"#
         ),
     ])
+
+    /// Purpose clauses, recent activity, plain new runs after a refusal, and near-domain verbs.
+    static let everyday = rows([
+        (
+            "could you create a plan for staging so we can see the diff", "create_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "plan network-infra so that I can check the drift", "create_run",
+            #"{"workspace_name": "network-infra"}"#
+        ),
+        (
+            "whats been going on in app-servers lately", "list_runs_in_workspace",
+            #"{"workspace_name": "app-servers"}"#
+        ),
+        (
+            "what happened on dev-test recently?", "list_runs_in_workspace",
+            #"{"workspace_name": "dev-test"}"#
+        ),
+        (
+            "any destroys this week in feature-test", "list_runs_in_workspace",
+            #"{"workspace_name": "feature-test", "filter_operation": {"includes": ["destroy"]}, "#
+                + #""since_days": {"min": 7, "max": 7}}"#
+        ),
+        (
+            "errors overnight in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["errored"]}, "#
+                + #""since_days": {"min": 1, "max": 1}}"#
+        ),
+        (
+            "errored runs since last night", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"]}, "since_days": {"min": 1, "max": 1}}"#
+        ),
+        (
+            "never auto-apply sandbox, plan it only", "create_run",
+            #"{"workspace_name": "sandbox"}"#
+        ),
+        (
+            "no auto-apply, just a regular plan on deployment", "create_run",
+            #"{"workspace_name": "deployment"}"#
+        ),
+        (
+            "don't destroy anything, just a normal run in dev-test", "create_run",
+            #"{"workspace_name": "dev-test"}"#
+        ),
+        (
+            "I won't cancel it, just show me the staging run",
+            "get_run_details|list_runs_in_workspace", #"{"workspace_name": "staging"}"#
+        ),
+        ("download the state for production", "unknown|help", "{}"),
+        ("connect network-infra to the github repo", "unknown|help", "{}"),
+        ("restart the app-servers instances", "unknown|help", "{}"),
+        ("override the policy check on run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify", "{}"),
+        ("how do I apply for admin access to staging?", "help|unknown", "{}"),
+        ("apply for permission to use production", "unknown|help", "{}"),
+    ])
 }

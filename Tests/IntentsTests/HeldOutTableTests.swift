@@ -100,6 +100,12 @@ struct HeldOutTableTests {
     )
     func slips(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "purposes, recent activity, plain new runs after a refusal and near-domain verbs",
+        arguments: HeldOutCases.everyday
+    )
+    func everyday(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
