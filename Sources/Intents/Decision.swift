@@ -53,12 +53,15 @@ struct Decision {
         let creates = verbs.filter { Self.createVerbs.contains($0.verb) }
         // "plan staging, need to check drift first": a read of something that is no run is
         // the reason for the new run, not a second order.
-        // "create a plan so I can see what changes": a read in a purpose clause after the new
-        // run is why it is wanted, not a second order.
+        // "create a plan so I can see what changes": a read in a purpose clause after the order
+        // is why it is wanted, not a second order.
+        let ordered = verbs.filter {
+            Self.createVerbs.contains($0.verb) || Self.actionVerbs.contains($0.verb)
+        }
         let reads = verbs.filter { hit in
             Self.readVerbs.contains(hit.verb)
                 && (creates.isEmpty || !sentence.objectIsForeign(hit))
-                && !(creates.contains { $0.index < hit.index } && sentence.isPurpose(hit.index))
+                && !(ordered.contains { $0.index < hit.index } && sentence.isPurpose(hit.index))
         }
         if actions.contains(where: { $0.verb == .forceExecute }) {
             actions.removeAll { $0.verb == .execute }

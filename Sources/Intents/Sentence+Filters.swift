@@ -129,6 +129,8 @@ extension Sentence {
         (["apply", "queued"], ["apply_queued"]),
         (["cost", "estimated"], ["cost_estimated"]),
         (["policy", "checked"], ["policy_checked"]),
+        (["policy", "override"], ["policy_override"]),
+        (["policy", "overridden"], ["policy_override"]),
         (["with", "errors"], ["errored"]),
     ]
 

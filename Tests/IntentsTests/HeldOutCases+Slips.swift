@@ -81,5 +81,13 @@ extension HeldOutCases {
         ("override the policy check on run-K3jR7m9zXpYw2Ctn", "unknown|help|clarify", "{}"),
         ("how do I apply for admin access to staging?", "help|unknown", "{}"),
         ("apply for permission to use production", "unknown|help", "{}"),
+        (
+            "policy override runs in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["policy_override"]}}"#
+        ),
+        (
+            "cancel the run in staging so I can see the logs", "cancel_run",
+            #"{"workspace_name": "staging"}"#
+        ),
     ])
 }
