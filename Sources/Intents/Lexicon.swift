@@ -152,7 +152,8 @@ enum Lexicon {
         "maybe", "perhaps", "possibly", "probably", "think", "wonder", "wondering", "whether",
         "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
         "safe", "wise", "idea", "worth", "risky", "ready", "mind", "kidding", "scratch",
-        "forget", "keep", "wait", "unable", "tried", "trying", "attempted",
+        "forget", "keep", "wait", "unable", "tried", "trying", "attempted", "nvm", "nah",
+        "oops", "ignore", "disregard", "hold", "nope",
     ])
 
     /// Hyphenated or joined command words and their parts.

@@ -175,7 +175,8 @@ extension Sentence {
     private static let retractions: [[String]] = [
         ["just", "kidding"], ["jk"], ["scratch", "that"], ["never", "mind"], ["nevermind"],
         ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
-        ["actually", "no"], ["actually", "do", "not"], ["no", "wait"],
+        ["actually", "no"], ["actually", "do", "not"], ["no", "wait"], ["nvm"], ["nah"],
+        ["oops"], ["ignore", "that"], ["disregard", "that"], ["hold", "on"],
     ]
 
     private static let retractionLeads = WordSet(retractions.compactMap(\.first))

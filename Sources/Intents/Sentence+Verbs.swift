@@ -42,7 +42,7 @@ extension Sentence {
             }
             // "teardown of feature-test": a noun.
             if verb == .destroy, word(index + 1) == "of" { continue }
-            if isNegated(index) || refusesObject(after: index + 1) {
+            if isNegated(index) || refusesObject(after: index + 1) || isAnsweredNo(index) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -343,6 +343,18 @@ extension Sentence {
             position -= 1
         }
         return true
+    }
+
+    /// Whether the verb at `index` is asked about and answered "no": "cancel? no, show it".
+    private func isAnsweredNo(_ index: Int) -> Bool {
+        var position = index
+        while position < tokens.count, position - index < 5, !tokens[position].commaAfter {
+            if tokens[position].questionAfter {
+                return ["no", "nope", "nah", "not"].contains(word(position + 1))
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Whether the object at `index` is no run at all: "apply nothing", "cancel none of them".

@@ -8,6 +8,13 @@ extension HeldOutCases {
         ("cancel run-A7xD4c1zLaMe6Rqn never mind", "unknown|help|clarify", "{}"),
         ("approve the dev plan, actually no, leave it", "unknown|help|clarify", "{}"),
         ("apply staging actually don't", "unknown|help|clarify", "{}"),
+        ("approve the staging plan? nvm", "unknown|help|clarify", "{}"),
+        ("discard run-Z6wC3b0yKzLh5Pqm oops", "unknown|help|clarify", "{}"),
+        ("cancel the dev run, hold on", "unknown|help|clarify", "{}"),
+        (
+            "cancel it? nope, just show run-A7xD4c1zLaMe6Rqn", "get_run_details|unknown",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
         (
             "apply failures on network-infra this week", "list_runs_in_workspace",
             #"{"workspace_name": "network-infra", "filter_status": {"includes": ["errored"]}, "#
