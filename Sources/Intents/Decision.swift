@@ -249,7 +249,7 @@ struct Decision {
                 choices: [name.rawValue]
             )
         }
-        if sentence.endsWithQuestion, mood == .command {
+        if sentence.endsWithQuestion || sentence.isAsked(hit.index), mood == .command {
             let target = arguments.runID ?? arguments.workspaceName ?? "the run"
             return .clarify(
                 "Do you want me to \(name.verb) \(target)? Say yes by asking plainly.",

@@ -21,6 +21,7 @@ extension Sentence {
         "if", "whether", "maybe", "perhaps", "possibly", "probably", "think", "thinking",
         "wonder", "wondering", "suppose", "supposing", "considering", "hypothetically", "imagine",
         "should", "might", "once", "unless", "case", "when", "after", "until", "before",
+        "wants", "wanted", "intends", "hopes", "hoping", "expects",
     ]
     /// Words that make an action wait for something, anywhere in the sentence.
     ///

@@ -347,14 +347,24 @@ extension Sentence {
 
     /// Whether the verb at `index` is asked about and answered "no": "cancel? no, show it".
     private func isAnsweredNo(_ index: Int) -> Bool {
+        guard let mark = questionMark(after: index) else { return false }
+        return ["no", "nope", "nah", "not"].contains(word(mark + 1))
+    }
+
+    /// Whether the clause of the verb at `index` ends with a question mark, even when more
+    /// follows it: "force cancel? is that safe for run-...".
+    func isAsked(_ index: Int) -> Bool {
+        questionMark(after: index) != nil
+    }
+
+    /// The token a question mark follows in the clause that starts at `index`, if any.
+    private func questionMark(after index: Int) -> Int? {
         var position = index
         while position < tokens.count, position - index < 5, !tokens[position].commaAfter {
-            if tokens[position].questionAfter {
-                return ["no", "nope", "nah", "not"].contains(word(position + 1))
-            }
+            if tokens[position].questionAfter { return position }
             position += 1
         }
-        return false
+        return nil
     }
 
     /// Whether the object at `index` is no run at all: "apply nothing", "cancel none of them".

@@ -12,6 +12,22 @@ extension HeldOutCases {
         ("discard run-Z6wC3b0yKzLh5Pqm oops", "unknown|help|clarify", "{}"),
         ("cancel the dev run, hold on", "unknown|help|clarify", "{}"),
         (
+            "the team wants to apply staging", "get_run_details|list_runs_in_workspace|clarify",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "john wants to discard the dev plan", "get_run_details|list_runs_in_workspace|clarify",
+            #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "force cancel? is that safe for run-A7xD4c1zLaMe6Rqn", "clarify|help|get_run_details",
+            #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
+        ),
+        (
+            "discard run-Z6wC3b0yKzLh5Pqm? would that unlock dev", "clarify|help|get_run_details",
+            #"{"run_id": "run-Z6wC3b0yKzLh5Pqm"}"#
+        ),
+        (
             "cancel it? nope, just show run-A7xD4c1zLaMe6Rqn", "get_run_details|unknown",
             #"{"run_id": "run-A7xD4c1zLaMe6Rqn"}"#
         ),
