@@ -157,6 +157,12 @@ extension Decision {
             return listResult()
         }
         if singular, targetWorkspace != nil { return targetedRead(.getRunDetails) }
+        // "what's been happening on production lately": its recent runs, not its settings.
+        if targetWorkspace != nil,
+            sentence.tokens.contains(where: { Self.recentWords.contains($0.word) })
+        {
+            return listResult()
+        }
         if let workspace = targetWorkspace {
             var arguments = IntentArguments()
             arguments.workspaceName = workspace
@@ -181,6 +187,8 @@ extension Decision {
             ]
         )
     }
+
+    private static let recentWords: WordSet = ["lately", "recently", "happening", "happened"]
 
     /// Whether the sentence talks about runs, plans or workspaces at all.
     private var mentionsRuns: Bool {
@@ -242,18 +250,31 @@ extension Decision {
         }
     }
 
+    private static let newRunWords: WordSet = ["a", "an", "new", "another", "fresh"]
+    private static let plainRunWords: WordSet = [
+        "normal", "regular", "plain", "standard", "simple", "quick", "full", "new", "fresh",
+    ]
+
     /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".
     func inferredResult() -> MatchResult {
-        if sentence.refusedVerbs > 0 || (sentence.negatedApply && !sentence.namesRunKind) {
+        // "a run", "a normal plan": a new run is named, even after a refusal ("no destroy, just
+        // a normal plan on sandbox"), as long as it neither destroys nor applies on its own.
+        let newRun = sentence.tokens.indices.contains { index in
+            guard ["run", "plan"].contains(sentence.word(index)) else { return false }
+            let before = sentence.word(index - 1)
+            if Self.newRunWords.contains(before) { return true }
+            return Self.plainRunWords.contains(before)
+                && ["a", "an"].contains(sentence.word(index - 2))
+        }
+        let plainNewRun = newRun && !sentence.isDestroy && sentence.autoApply != true
+        if !plainNewRun,
+            sentence.refusedVerbs > 0 || (sentence.negatedApply && !sentence.namesRunKind)
+        {
             return .unknown(confidence: 0.7)
         }
         if !sentence.runIDs.isEmpty { return targetedRead(.getRunDetails) }
         let namesRun = sentence.tokens.contains {
             !$0.isQuoted && ["run", "plan"].contains($0.word)
-        }
-        let newRun = sentence.tokens.indices.contains { index in
-            ["run", "plan"].contains(sentence.word(index))
-                && ["a", "an", "new", "another", "fresh"].contains(sentence.word(index - 1))
         }
         if !sentence.isListLike,
             sentence.namesRunKind

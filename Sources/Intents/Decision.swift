@@ -53,8 +53,15 @@ struct Decision {
         let creates = verbs.filter { Self.createVerbs.contains($0.verb) }
         // "plan staging, need to check drift first": a read of something that is no run is
         // the reason for the new run, not a second order.
-        let reads = verbs.filter {
-            Self.readVerbs.contains($0.verb) && (creates.isEmpty || !sentence.objectIsForeign($0))
+        // "create a plan so I can see what changes": a read in a purpose clause after the order
+        // is why it is wanted, not a second order.
+        let ordered = verbs.filter {
+            Self.createVerbs.contains($0.verb) || Self.actionVerbs.contains($0.verb)
+        }
+        let reads = verbs.filter { hit in
+            Self.readVerbs.contains(hit.verb)
+                && (creates.isEmpty || !sentence.objectIsForeign(hit))
+                && !(ordered.contains { $0.index < hit.index } && sentence.isPurpose(hit.index))
         }
         if actions.contains(where: { $0.verb == .forceExecute }) {
             actions.removeAll { $0.verb == .execute }
@@ -217,6 +224,7 @@ struct Decision {
     /// A run action: apply, discard, cancel, force-cancel or force-execute.
     private func actionResult(_ hit: Sentence.VerbHit) -> MatchResult {
         let name = intent(for: hit.verb)
+        if sentence.asksForSomething(hit) { return .unknown() }
         if sentence.objectIsForeign(hit) {
             guard sentence.runIDs.count + sentence.workspaces.count == 1 else { return .unknown() }
             let target = sentence.runIDs.first ?? "the run in \(sentence.workspaces[0])"
@@ -241,7 +249,7 @@ struct Decision {
                 choices: [name.rawValue]
             )
         }
-        if sentence.endsWithQuestion, mood == .command {
+        if sentence.endsWithQuestion || sentence.isAsked(hit.index), mood == .command {
             let target = arguments.runID ?? arguments.workspaceName ?? "the run"
             return .clarify(
                 "Do you want me to \(name.verb) \(target)? Say yes by asking plainly.",
@@ -262,9 +270,13 @@ struct Decision {
             return arguments
         }
         if let reference = sentence.runReference {
-            guard let runID = resolve(reference) else { return nil }
-            arguments.runID = runID
-            return arguments
+            if let runID = resolve(reference) {
+                arguments.runID = runID
+                return arguments
+            }
+            // "I don't want to discard it, just show me the dev run": with nothing earlier to
+            // refer to, a read takes the named workspace; an action still asks.
+            guard !name.isDestructive, targetWorkspace != nil else { return nil }
         }
         guard let workspace = targetWorkspace else { return nil }
         arguments.workspaceName = workspace

@@ -47,7 +47,10 @@ enum Lexicon {
         "login": .outOfScope, "logout": .outOfScope, "install": .outOfScope,
         "merge": .outOfScope, "push": .outOfScope, "commit": .outOfScope,
         "set": .outOfScope, "remind": .outOfScope, "book": .outOfScope, "email": .outOfScope,
-        "send": .outOfScope, "buy": .outOfScope,
+        "send": .outOfScope, "buy": .outOfScope, "download": .outOfScope,
+        "upload": .outOfScope, "connect": .outOfScope, "disconnect": .outOfScope,
+        "restart": .outOfScope, "reboot": .outOfScope, "override": .outOfScope,
+        "rotate": .outOfScope, "revoke": .outOfScope, "grant": .outOfScope, "ssh": .outOfScope,
         "apply_run": .apply, "discard_run": .discard, "cancel_run": .cancel,
     ]
 
@@ -148,7 +151,9 @@ enum Lexicon {
         "either", "neither", "nor", "so", "very", "really", "also", "even", "ever",
         "maybe", "perhaps", "possibly", "probably", "think", "wonder", "wondering", "whether",
         "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
-        "safe", "wise", "idea", "worth", "risky", "ready",
+        "safe", "wise", "idea", "worth", "risky", "ready", "mind", "kidding", "scratch",
+        "forget", "keep", "wait", "unable", "tried", "trying", "attempted", "nvm", "nah",
+        "oops", "ignore", "disregard", "hold", "nope",
     ])
 
     /// Hyphenated or joined command words and their parts.

@@ -39,7 +39,7 @@ extension Sentence {
     mutating func readTimeWindow() {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
-            if word == "today" || word == "tonight" {
+            if word == "today" || word == "tonight" || word == "overnight" {
                 sinceDays = 1
                 consume(index)
             } else if word == "yesterday" {
@@ -55,8 +55,8 @@ extension Sentence {
     }
 
     private static let unitDays: WordTable<Int> = [
-        "hour": 0, "hours": 0, "hrs": 0, "day": 1, "days": 1, "week": 7, "weeks": 7,
-        "month": 30, "months": 30, "year": 365, "years": 365,
+        "hour": 0, "hours": 0, "hrs": 0, "day": 1, "days": 1, "night": 1, "nights": 1, "week": 7,
+        "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
     ]
 
     /// Reads "N units" or "this/last/past unit" ending at the unit word at `index`.
@@ -129,6 +129,8 @@ extension Sentence {
         (["apply", "queued"], ["apply_queued"]),
         (["cost", "estimated"], ["cost_estimated"]),
         (["policy", "checked"], ["policy_checked"]),
+        (["policy", "override"], ["policy_override"]),
+        (["policy", "overridden"], ["policy_override"]),
         (["with", "errors"], ["errored"]),
     ]
 
@@ -195,6 +197,7 @@ extension Sentence {
         ["without", "auto", "apply"], ["no", "auto", "apply"], ["not", "auto", "apply"],
         ["auto", "apply", "off"], ["auto", "apply", "disabled"], ["auto", "apply", "false"],
         ["auto", "apply", "no"], ["auto", "apply", "none"], ["auto", "apply", "never"],
+        ["never", "auto", "apply"],
     ]
 
     private static let autoApplyOnPhrases: [[String]] = [

@@ -21,6 +21,7 @@ extension Sentence {
         "if", "whether", "maybe", "perhaps", "possibly", "probably", "think", "thinking",
         "wonder", "wondering", "suppose", "supposing", "considering", "hypothetically", "imagine",
         "should", "might", "once", "unless", "case", "when", "after", "until", "before",
+        "wants", "wanted", "intends", "hopes", "hoping", "expects",
     ]
     /// Words that make an action wait for something, anywhere in the sentence.
     ///
@@ -175,16 +176,23 @@ extension Sentence {
     private static let retractions: [[String]] = [
         ["just", "kidding"], ["jk"], ["scratch", "that"], ["never", "mind"], ["nevermind"],
         ["forget", "it"], ["forget", "that"], ["on", "second", "thought"], ["wait", "no"],
+        ["actually", "no"], ["actually", "do", "not"], ["no", "wait"], ["nvm"], ["nah"],
+        ["oops"], ["ignore", "that"], ["disregard", "that"], ["hold", "on"],
     ]
 
     private static let retractionLeads = WordSet(retractions.compactMap(\.first))
 
     /// Where the sentence takes back what came before it ("apply run-..., just kidding").
     var retractionIndex: Int? {
+        // Words as typed, not as corrected: "never mind" must not read as "never find".
+        let typed = { (index: Int) in
+            self.tokens.indices.contains(index) && self.tokens[index].isCorrected
+                ? self.tokens[index].text.lowercased() : self.word(index)
+        }
         for index in tokens.indices
         where !tokens[index].isQuoted && Self.retractionLeads.contains(tokens[index].word) {
             for phrase in Self.retractions where phrase[0] == tokens[index].word {
-                if phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) { return index }
+                if phrase.indices.allSatisfy({ typed(index + $0) == phrase[$0] }) { return index }
             }
         }
         return nil
@@ -290,7 +298,9 @@ extension Sentence {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
             let word = tokens[index].word
             let isDestroyWord =
-                ["destroy", "destruction", "teardown", "destroying", "nuke"].contains(word)
+                ["destroy", "destroys", "destruction", "teardown", "destroying", "nuke"].contains(
+                    word
+                )
                 || (word == "tear" && self.word(index + 1) == "down")
             if isDestroyWord, !isNegated(index) {
                 isDestroy = true

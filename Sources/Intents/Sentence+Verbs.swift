@@ -21,7 +21,8 @@ extension Sentence {
     private static let auxiliaries: WordSet = ["did", "do", "does", "have", "has", "had"]
     private static let nounFollowers: WordSet = [
         "history", "status", "details", "logs", "log", "output", "phase", "results", "result",
-        "errors", "list", "id", "ids", "queue", "summary", "info",
+        "errors", "error", "failures", "failure", "problems", "issues", "list", "id", "ids",
+        "queue", "summary", "info",
     ]
     private static let createObjects: WordSet = ["run", "plan", "runs", "plans", "apply"]
 
@@ -41,7 +42,7 @@ extension Sentence {
             }
             // "teardown of feature-test": a noun.
             if verb == .destroy, word(index + 1) == "of" { continue }
-            if isNegated(index) || refusesObject(after: index + 1) {
+            if isNegated(index) || refusesObject(after: index + 1) || isAnsweredNo(index) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -186,7 +187,7 @@ extension Sentence {
         if Self.nounFollowers.contains(self.word(index + 1)), [.apply, .create].contains(verb) {
             return false
         }
-        if isSubject(index) { return false }
+        if isSubject(index) || isFailedAttempt(index) { return false }
         if ["run", "plan"].contains(word) {
             if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
                 return false
@@ -224,6 +225,45 @@ extension Sentence {
     private func isSubject(_ index: Int) -> Bool {
         guard Self.subjectFollowers.contains(word(index + 1)) else { return false }
         return !Self.runNouns.contains(word(index + 2))
+    }
+
+    private static let attemptWords: WordSet = [
+        "failed", "fails", "failing", "fail", "unable", "tried", "trying", "attempted",
+    ]
+
+    /// Whether the read verb at `index` says why, after "so I can" or "to" ("so I can see").
+    func isPurpose(_ index: Int) -> Bool {
+        if word(index - 1) == "to", !["want", "need", "like", "how"].contains(word(index - 2)) {
+            return true
+        }
+        var position = index - 1
+        while position >= 0, index - position <= 4, !tokens[position].commaAfter {
+            if word(position) == "so", !tokens[position].isQuoted { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let requestNouns: WordSet = [
+        "access", "permission", "permissions", "job", "role", "membership", "license", "seat",
+        "position", "leave", "admin", "approval",
+    ]
+
+    /// Whether `hit` is "apply" in its other sense: "apply for access", "apply for a job".
+    func asksForSomething(_ hit: VerbHit) -> Bool {
+        guard hit.verb == .apply, ["for", "to"].contains(word(hit.index + hit.length)) else {
+            return false
+        }
+        var position = hit.index + hit.length + 1
+        while Lexicon.determiners.contains(word(position)) { position += 1 }
+        return Self.requestNouns.contains(word(position))
+    }
+
+    /// Whether the verb at `index` is what a run did not manage to do ("failed to apply").
+    ///
+    /// "runs that failed to apply", "the plan was unable to apply": a status, not an order.
+    private func isFailedAttempt(_ index: Int) -> Bool {
+        word(index - 1) == "to" && Self.attemptWords.contains(word(index - 2))
     }
 
     /// Whether a determiner comes a few modifiers before `index` ("the long running apply",
@@ -303,6 +343,28 @@ extension Sentence {
             position -= 1
         }
         return true
+    }
+
+    /// Whether the verb at `index` is asked about and answered "no": "cancel? no, show it".
+    private func isAnsweredNo(_ index: Int) -> Bool {
+        guard let mark = questionMark(after: index) else { return false }
+        return ["no", "nope", "nah", "not"].contains(word(mark + 1))
+    }
+
+    /// Whether the clause of the verb at `index` ends with a question mark, even when more
+    /// follows it: "force cancel? is that safe for run-...".
+    func isAsked(_ index: Int) -> Bool {
+        questionMark(after: index) != nil
+    }
+
+    /// The token a question mark follows in the clause that starts at `index`, if any.
+    private func questionMark(after index: Int) -> Int? {
+        var position = index
+        while position < tokens.count, position - index < 5, !tokens[position].commaAfter {
+            if tokens[position].questionAfter { return position }
+            position += 1
+        }
+        return nil
     }
 
     /// Whether the object at `index` is no run at all: "apply nothing", "cancel none of them".

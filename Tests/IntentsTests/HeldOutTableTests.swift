@@ -94,6 +94,18 @@ struct HeldOutTableTests {
     )
     func aroundOrders(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "orders taken back are dropped, and a verb saying what a run failed to do is a status",
+        arguments: HeldOutCases.slips
+    )
+    func slips(row: HeldOutCases.Row) throws { try check(row) }
+
+    @Test(
+        "purposes, recent activity, plain new runs after a refusal and near-domain verbs",
+        arguments: HeldOutCases.everyday
+    )
+    func everyday(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
