@@ -110,8 +110,8 @@ public enum TerraformCloudError: Error, LocalizedError, Sendable, Equatable {
                 + "Check the network connection and TFE_ADDRESS, then try again."
         case .outcomeUnknown(let subject, let reason, let howToCheck):
             return "The request to \(subject) may or may not have taken effect (\(reason)). "
-                + "It was not repeated, so nothing happens twice; \(howToCheck) "
-                + "before trying again."
+                + "It was never sent again without first checking that it had not taken effect, "
+                + "so it cannot have happened twice; \(howToCheck) before trying again."
         case .cancelled(let subject, nil):
             return "Stopped waiting for \(subject) before an answer came; nothing was changed."
         case .cancelled(let subject, let howToCheck?):

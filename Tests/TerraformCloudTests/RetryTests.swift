@@ -147,6 +147,9 @@ struct RetryTests {
             }
             #expect(error.localizedDescription.contains("may or may not have taken effect"))
             #expect(error.localizedDescription.contains("list the workspace's runs"))
+            if case .outcomeUnknown = error {
+                #expect(error.localizedDescription.contains("cannot have happened twice"))
+            }
         }
         #expect(transport.count == 1)
         #expect(sleeper.delays.isEmpty)
