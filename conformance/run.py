@@ -51,7 +51,11 @@ from pytfe.models import (  # noqa: E402
     Workspace,
 )
 from terrasnek.api import TFC  # noqa: E402
-from terrasnek.exceptions import TFCHTTPConflict, TFCHTTPUnclassified  # noqa: E402
+from terrasnek.exceptions import (  # noqa: E402
+    TFCHTTPAPIRequestRateLimit,
+    TFCHTTPConflict,
+    TFCHTTPUnclassified,
+)
 
 ORG = "example-org"
 NOW = "2026-12-03T10:00:00Z"
@@ -681,11 +685,42 @@ FROZEN_STEPS = [
 ]
 
 
+def rate_limits(address: str, token: str) -> None:
+    """On a sandbox with the API's limits on: terrasnek, which never retries, meets the 429 of
+    the 31st run list in a minute; pytfe, which retries as Retry-After says, waits it out."""
+    snek = TerrasnekSuite.connect(address, token)
+    url = f"{snek.runs._api_v2_base_url}/organizations/{ORG}/runs"
+    sent = 0
+    refused = False
+    started = time.monotonic()
+    try:
+        while sent < 60:
+            snek.runs._list(url, page=1, page_size=1)
+            sent += 1
+    except TFCHTTPAPIRequestRateLimit:
+        refused = True
+    # The bucket refills one list every two seconds while the lists go out.
+    refilled = int((time.monotonic() - started) / 2) + 1
+    expect(refused, "terrasnek was never refused")
+    expect(30 <= sent <= 30 + refilled, f"{sent} run lists admitted before the first 429")
+    client = TFEClient(TFEConfig(address=address, token=token, max_retries=5))
+    started = time.monotonic()
+    firsts = set()
+    for _ in range(3):
+        options = RunListForOrganizationOptions(page_size=1)
+        firsts.add(next(iter(client.runs.list_for_organization(ORG, options))).id)
+    waited = time.monotonic() - started
+    equal(len(firsts), 1, "the same newest run each time")
+    # The bucket refills one list every two seconds: three more lists wait about six.
+    expect(3 <= waited <= 20, f"pytfe waited {waited:.1f} s for three rate-limited lists")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     for client in ("pytfe", "terrasnek"):
         parser.add_argument(f"--{client}", help="a sandbox served with --now (frozen clock)")
         parser.add_argument(f"--{client}-live", help="a sandbox served in real time")
+    parser.add_argument("--limited", help="a sandbox served with the API's rate limits on")
     args = parser.parse_args()
     token = os.environ.get("TFCSH_CONFORMANCE_TOKEN", "")
     if not token:
@@ -716,6 +751,9 @@ def main() -> int:
     if len(suites) == 2 and all("production" in s.ids for s in suites):
         report.step("both", "same workspace IDs from the same seed", lambda: equal(
             suites[1].ids["production"], suites[0].ids["production"], "production ID"))
+    if args.limited:
+        report.step("both", "a 429 stops terrasnek; pytfe waits as Retry-After says",
+                    lambda: rate_limits(args.limited, token))
     print(f"{report.passed} passed, {report.failed} failed", flush=True)
     return 1 if report.failed else 0
 
