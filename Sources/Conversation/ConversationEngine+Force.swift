@@ -5,6 +5,9 @@ import TerraformCloud
 extension ConversationEngine {
     /// How long tfcsh waits, at most, for a cancelled run to become force-cancelable.
     static let forceCancelPatience: Double = 300
+    /// How long past the announced `force-cancel-available-at` tfcsh goes on asking: a service
+    /// whose clock stands still (a sandbox served with `--now`) never gets there.
+    static let forceCancelGrace: Double = 15
 
     /// `force_cancel_run`: cancels first if that was not done, waits for the service's
     /// cool-off, then force-cancels, saying what happened at each step.
@@ -73,8 +76,9 @@ extension ConversationEngine {
     ) async throws -> RunDetails {
         var details = start
         var waited = 0.0
+        var overdue = 0.0
         while !details.run.actions.isForceCancelable, !details.run.status.isFinal,
-            waited < Self.forceCancelPatience
+            waited < Self.forceCancelPatience, overdue < Self.forceCancelGrace
         {
             let due = details.run.forceCancelAvailableAt?.timeIntervalSince(waiter.now()) ?? 5
             let pause = min(max(due, 1), Self.forceCancelPatience - waited)
@@ -83,6 +87,7 @@ extension ConversationEngine {
                 return details
             }
             waited += pause
+            if due <= 0, details.run.forceCancelAvailableAt != nil { overdue += pause }
             details = try await fetchDetails(details.id)
         }
         if waited > 0 {
