@@ -49,17 +49,31 @@ public struct RetryPolicy: Sendable, Equatable {
         min(maxDelay, baseDelay * pow(2, Double(max(0, retry - 1))))
     }
 
-    /// The seconds a 429 asks to wait, from `Retry-After` (whole seconds, as HTTP has it) and
-    /// `X-RateLimit-Reset` (fractional seconds, as the API sends it): the shorter of the two,
-    /// since the whole number is the same wait rounded up.
-    public static func rateLimitDelay(from response: HTTPURLResponse) -> Double? {
+    /// The seconds a 429 asks to wait, from `Retry-After` (whole seconds, as HTTP has it, or an
+    /// HTTP date) and `X-RateLimit-Reset` (fractional seconds, as the API sends it): the shorter
+    /// of the two, since the whole number is the same wait rounded up.
+    public static func rateLimitDelay(
+        from response: HTTPURLResponse,
+        now: Date = Date()
+    ) -> Double? {
         let asked = ["Retry-After", "X-RateLimit-Reset"].compactMap { name -> Double? in
-            guard let text = response.value(forHTTPHeaderField: name),
-                let seconds = Double(text.trimmingCharacters(in: .whitespaces)),
-                seconds.isFinite, seconds >= 0
-            else { return nil }
-            return seconds
+            guard let text = response.value(forHTTPHeaderField: name) else { return nil }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let seconds = Double(trimmed), seconds.isFinite, seconds >= 0 {
+                return seconds
+            }
+            guard name == "Retry-After", let date = httpDate(trimmed) else { return nil }
+            return max(0, date.timeIntervalSince(now))
         }
         return asked.min()
+    }
+
+    /// An HTTP date (RFC 9110's IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`).
+    static func httpDate(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.date(from: text)
     }
 }

@@ -2,6 +2,10 @@ import Foundation
 import TerraformCloud
 import Testing
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 @Suite("Retries repeat only what is safe to repeat")
 struct RetryTests {
     private static let runID = "run-CZcmD7eagjhyX0vN"
@@ -33,6 +37,26 @@ struct RetryTests {
         #expect(details.run.status == .pending)
         #expect(transport.count == 2)
         #expect(sleeper.delays == [wait])
+    }
+
+    @Test("Retry-After as an HTTP date is read as the seconds until then")
+    func retryAfterDate() throws {
+        let now = try #require(ISO8601DateFormatter().date(from: "1994-11-06T08:49:30Z"))
+        let url = try #require(URL(string: "https://app.terraform.io/api/v2/runs"))
+        func delay(_ value: String) throws -> Double? {
+            let response = try #require(
+                HTTPURLResponse(
+                    url: url,
+                    statusCode: 429,
+                    httpVersion: "HTTP/1.1",
+                    headerFields: ["Retry-After": value]
+                )
+            )
+            return RetryPolicy.rateLimitDelay(from: response, now: now)
+        }
+        #expect(try delay("Sun, 06 Nov 1994 08:49:37 GMT") == 7)
+        #expect(try delay("Sun, 06 Nov 1994 08:49:00 GMT") == 0)
+        #expect(try delay("soon") == nil)
     }
 
     @Test("a POST answered 429 is retried, because the server did not process it")
