@@ -12,6 +12,9 @@ public actor ConversationEngine {
     /// What the conversation remembers between turns.
     public internal(set) var context: ConversationContext
     var workspaceNamesByOrganization: [String: [String]] = [:]
+    /// The matcher's index of the last names it was given: building it for 10,000 names takes
+    /// a good part of a second, and the names seldom change between sentences.
+    var workspaceIndex: (names: [String], index: WorkspaceIndex)?
     var account: User?
     /// Told of each look at a watched run, for a live status line.
     var watchProgress: (@Sendable (WatchUpdate) -> Void)?
@@ -95,9 +98,12 @@ public actor ConversationEngine {
 
     func understand(_ sentence: String) async -> MatchResult {
         let names = await knownWorkspaces(in: context.organization)
+        if workspaceIndex?.names != names {
+            workspaceIndex = (names, WorkspaceIndex(names: names))
+        }
         let matchContext = MatchContext(
             defaultOrganization: context.organization,
-            workspaces: WorkspaceIndex(names: names),
+            workspaces: workspaceIndex?.index ?? WorkspaceIndex(names: names),
             lastWorkspace: context.lastWorkspace,
             lastRunID: context.lastRunID,
             lastRunIDs: context.lastRunIDs
