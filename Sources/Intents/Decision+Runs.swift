@@ -156,6 +156,12 @@ extension Decision {
         if sentence.isListLike || listVerb || sentence.pageSize != nil || (filtered && !singular) {
             return listResult()
         }
+        // "the auto-apply setting on sandbox": the workspace's settings, not one of its runs.
+        if let workspace = targetWorkspace,
+            sentence.tokens.contains(where: { ["setting", "settings"].contains($0.word) })
+        {
+            return workspaceDetails(workspace)
+        }
         if singular, targetWorkspace != nil { return targetedRead(.getRunDetails) }
         // "what's been happening on production lately": its recent runs, not its settings.
         if targetWorkspace != nil,
@@ -163,16 +169,7 @@ extension Decision {
         {
             return listResult()
         }
-        if let workspace = targetWorkspace {
-            var arguments = IntentArguments()
-            arguments.workspaceName = workspace
-            arguments.organization = sentence.organization
-            return MatchResult(
-                name: .getWorkspaceDetails,
-                arguments: arguments,
-                confidence: confidence
-            )
-        }
+        if let workspace = targetWorkspace { return workspaceDetails(workspace) }
         if sentence.organization != nil || sentence.organizationWide || filtered {
             return listResult()
         }
@@ -186,6 +183,14 @@ extension Decision {
                 IntentName.getRunDetails.rawValue,
             ]
         )
+    }
+
+    /// The details of the named workspace.
+    private func workspaceDetails(_ workspace: String) -> MatchResult {
+        var arguments = IntentArguments()
+        arguments.workspaceName = workspace
+        arguments.organization = sentence.organization
+        return MatchResult(name: .getWorkspaceDetails, arguments: arguments, confidence: confidence)
     }
 
     private static let recentWords: WordSet = ["lately", "recently", "happening", "happened"]

@@ -35,6 +35,10 @@ struct Decision {
         // "how many resources will run-... add": a question about a run, whatever its verb.
         let asksAboutRun = mood == .stateQuestion && !sentence.runIDs.isEmpty
         if let first = verbs.first, first.verb == .outOfScope, !asksAboutRun { return .unknown() }
+        // "list the teams", "cancel the VCS webhook": a verb of ours on something not a run.
+        if let first = verbs.first, first.verb != .help, sentence.objectIsOutside(first) {
+            return .unknown()
+        }
         if verbs.first?.verb == .help || mood == .helpQuestion { return .help() }
         // "show commands", "list the commands": a read of the help is help.
         if sentence.namesHelp, sentence.runIDs.isEmpty,

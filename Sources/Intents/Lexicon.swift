@@ -50,6 +50,7 @@ enum Lexicon {
         "send": .outOfScope, "buy": .outOfScope, "download": .outOfScope,
         "upload": .outOfScope, "connect": .outOfScope, "disconnect": .outOfScope,
         "restart": .outOfScope, "reboot": .outOfScope, "override": .outOfScope,
+        "roll": .outOfScope, "rollback": .outOfScope, "revert": .outOfScope,
         "rotate": .outOfScope, "revoke": .outOfScope, "grant": .outOfScope, "ssh": .outOfScope,
         "apply_run": .apply, "discard_run": .discard, "cancel_run": .cancel,
     ]
@@ -153,7 +154,7 @@ enum Lexicon {
         "later", "tomorrow", "unless", "suppose", "considering", "thinking", "hypothetically",
         "safe", "wise", "idea", "worth", "risky", "ready", "mind", "kidding", "scratch",
         "forget", "keep", "wait", "unable", "tried", "trying", "attempted", "nvm", "nah",
-        "oops", "ignore", "disregard", "hold", "nope",
+        "oops", "ignore", "disregard", "hold", "nope", "skip", "drop", "catch",
     ])
 
     /// Hyphenated or joined command words and their parts.
@@ -263,6 +264,17 @@ enum Lexicon {
         words.formUnion(operations.keys)
         return WordSet(words)
     }()
+
+    /// Nouns of HCP Terraform or a developer's day that no run tool acts on or lists: a
+    /// verb whose object is one of them ("list the teams", "cancel the webhook") asks for
+    /// something tfcsh does not do.
+    static let outsideNouns: WordSet = [
+        "team", "teams", "access", "permission", "permissions", "token", "tokens", "webhook",
+        "webhooks", "notification", "notifications", "subscription", "session", "versions",
+        "member", "members", "membership", "billing", "invoice", "button", "buttons", "repo",
+        "repository", "branch", "git", "github", "local", "secret", "secrets", "password",
+        "user", "users", "agent", "agents", "meeting", "pod", "pods",
+    ]
 
     /// Words of small talk and requests outside tfcsh's scope.
     static let smallTalk: WordSet = [

@@ -17,6 +17,11 @@ extension Sentence {
 
     /// The one command word within the edit allowance of `word`, if exactly one is closest.
     static func closestCommandWord(to word: String) -> String? {
+        // "faild" is as near "fail" as "failed", but it is "failed" with a letter dropped.
+        let past = String(word.dropLast()) + "ed"
+        if word.hasSuffix("d"), !word.hasSuffix("ed"), Lexicon.statuses[past] != nil {
+            return past
+        }
         guard let best = commandWords.closestName(to: word), !isInflection(word, of: best) else {
             return nil
         }

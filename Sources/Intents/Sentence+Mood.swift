@@ -301,8 +301,8 @@ extension Sentence {
                 ["destroy", "destroys", "destruction", "teardown", "destroying", "nuke"].contains(
                     word
                 )
-                || (word == "tear" && self.word(index + 1) == "down")
-            if isDestroyWord, !isNegated(index) {
+                || tearDownLength(at: index) != nil
+            if isDestroyWord, !isNegated(index), !isDismissed(index) {
                 isDestroy = true
                 // "the destroy plan in dev-test looks scary" speaks of a run that exists.
                 if Self.definiteWords.contains(self.word(index - 1)) { destroyDescribesRun = true }

@@ -308,6 +308,16 @@ extension Sentence {
         return Self.verdicts.contains(word(next))
     }
 
+    /// Whether "it" at `index` starts a clause that says how a run is ("..., it's stale",
+    /// "...? it is stuck") after an earlier clause named the run: a description, no reference.
+    private func describesNamedRun(_ index: Int) -> Bool {
+        guard index > 0, tokens[index - 1].commaAfter || tokens[index - 1].questionAfter,
+            ["is", "was", "seems", "looks", "has"].contains(word(index + 1))
+        else { return false }
+        return tokens[..<index].contains { !$0.isQuoted && Self.isRunID($0.text) }
+            || tokens[..<index].contains { context.workspaces.exactName($0.word) != nil }
+    }
+
     /// Finds "it", "this run", "that one", "the second one", "there", "that workspace".
     mutating func readReferences() {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
@@ -335,7 +345,9 @@ extension Sentence {
             {
                 workspaceReference = true
                 consume(index)
-            } else if word == "it" || word == "its", !isPlaceholderIt(index) {
+            } else if word == "it" || word == "its", !isPlaceholderIt(index),
+                !describesNamedRun(index)
+            {
                 runReference = runReference ?? .last
                 consume(index)
             } else if ["this", "that", "same"].contains(word),

@@ -42,7 +42,9 @@ extension Sentence {
             }
             // "teardown of feature-test": a noun.
             if verb == .destroy, word(index + 1) == "of" { continue }
-            if isNegated(index) || refusesObject(after: index + 1) || isAnsweredNo(index) {
+            if isNegated(index) || isDismissed(index) || refusesObject(after: index + 1)
+                || isAnsweredNo(index)
+            {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -95,8 +97,8 @@ extension Sentence {
                 case .replace?: found = (.replace, 2)
                 default: break
                 }
-            } else if word == "tear", next == "down" {
-                found = (.destroy, 2)
+            } else if word == "tear", let length = tearDownLength(at: index) {
+                found = (.destroy, length)
             } else if Self.throwWords.contains(word), ["away", "out"].contains(next) {
                 found = (.discard, 2)
             } else if word == "get", next == "rid", self.word(index + 2) == "of" {
@@ -120,7 +122,7 @@ extension Sentence {
             }
             guard let (verb, length) = found else { continue }
             consume(index..<(index + length))
-            if isNegated(index) || refusesObject(after: index + length) {
+            if isNegated(index) || isDismissed(index) || refusesObject(after: index + length) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
                 continue
@@ -130,6 +132,34 @@ extension Sentence {
                 VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
             )
         }
+    }
+
+    private static let tearObjects: WordSet = [
+        "it", "them", "everything", "all", "this", "that", "stuff", "things",
+    ]
+
+    /// How many tokens "tear down" or "tear it (all) down" takes from `index`, if it is one.
+    func tearDownLength(at index: Int) -> Int? {
+        guard word(index) == "tear" else { return nil }
+        if word(index + 1) == "down" { return 2 }
+        guard Self.tearObjects.contains(word(index + 1)) else { return nil }
+        if word(index + 2) == "down" { return 3 }
+        return word(index + 2) == "all" && word(index + 3) == "down" ? 4 : nil
+    }
+
+    private static let dismissals: WordSet = ["forget", "skip", "ignore", "drop", "scratch"]
+
+    /// Whether the verb at `index` is the object of a dismissal: "forget the destroy",
+    /// "skip the apply", "ignore destroying it"; only determiners may come between.
+    func isDismissed(_ index: Int) -> Bool {
+        var position = index - 1
+        while position >= 0, index - position <= 3,
+            Lexicon.determiners.contains(word(position)) || word(position) == "about"
+        {
+            position -= 1
+        }
+        return position >= 0 && !tokens[position].isQuoted
+            && Self.dismissals.contains(word(position))
     }
 
     /// How many tokens "make a (new) plan" takes, counted from `index`, if it is one.
@@ -178,6 +208,22 @@ extension Sentence {
             position += 1
         }
         return foreign
+    }
+
+    /// Whether the words after the verb `hit`, up to the clause's end, name something outside
+    /// tfcsh ("list the teams", "destroy my API token") and no run.
+    func objectIsOutside(_ hit: VerbHit) -> Bool {
+        var outside = false
+        var position = hit.index + hit.length
+        while position < tokens.count, position < hit.index + hit.length + 5 {
+            let token = tokens[position]
+            if position > hit.index + hit.length, tokens[position - 1].commaAfter { break }
+            if Self.objectEnds.contains(token.word), !token.isQuoted { break }
+            if Self.runNouns.contains(token.word) || Self.isRunID(token.text) { return false }
+            if !token.isQuoted, Lexicon.outsideNouns.contains(token.word) { outside = true }
+            position += 1
+        }
+        return outside
     }
 
     /// Whether the word at `index` is used as a verb here rather than as a noun.

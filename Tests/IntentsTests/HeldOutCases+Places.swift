@@ -73,6 +73,24 @@ extension HeldOutCases {
             "confirm run-K3jR7m9zXpYw2Ctn", "apply_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#
         ),
         ("confirm that run", "clarify", "{}"),
+        ("list the teams in example-org", "unknown|help", "{}"),
+        ("show the members of the owners team", "unknown|help", "{}"),
+        ("give jane admin access to staging", "unknown|help", "{}"),
+        ("destroy the old API token", "unknown|help", "{}"),
+        ("cancel the slack notifications for production", "unknown|help", "{}"),
+        ("stop the webhook on app-servers", "unknown|help", "{}"),
+        ("show the state versions of network-infra", "unknown|help", "{}"),
+        ("roll back staging to yesterday's state", "unknown|help", "{}"),
+        ("revert the last change in production", "unknown|help", "{}"),
+        ("discard my local changes on the feature branch", "unknown|help|clarify", "{}"),
+        (
+            "the cancel button on run-A7xD4c1zLaMe6Rqn does nothing",
+            "unknown|help|get_run_details", "{}"
+        ),
+        (
+            "show the runs the platform team started in staging", "list_runs_in_workspace",
+            #"{"workspace_name": "staging"}"#
+        ),
     ])
 
     /// Musings, hypotheses and plans for later: never carried out, at most shown.

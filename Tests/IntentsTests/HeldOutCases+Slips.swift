@@ -48,6 +48,27 @@ extension HeldOutCases {
             "which plans were unable to apply in staging",
             "list_runs_in_workspace|get_run_details", #"{"workspace_name": "staging"}"#
         ),
+        (
+            "show faild runs in production", "list_runs_in_workspace",
+            #"{"workspace_name": "production", "filter_status": {"includes": ["errored"]}}"#
+        ),
+        (
+            "list the faild runs this week", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["errored"]}, "since_days": {"min": 7, "max": 7}}"#
+        ),
+        (
+            "do a refresh-only plan on app-servers to catch drift", "create_run",
+            #"{"workspace_name": "app-servers", "refresh_only": true}"#
+        ),
+        (
+            "tear it all down in feature-test", "create_run",
+            #"{"workspace_name": "feature-test", "is_destroy": true}"#
+        ),
+        (
+            "ok tear everything down in sandbox", "create_run",
+            #"{"workspace_name": "sandbox", "is_destroy": true}"#
+        ),
+        ("tear them down", "clarify", "{}"),
     ])
 
     /// Purpose clauses, recent activity, plain new runs after a refusal, and near-domain verbs.
@@ -111,6 +132,38 @@ extension HeldOutCases {
         (
             "cancel the run in staging so I can see the logs", "cancel_run",
             #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "forget the destroy, just plan sandbox", "create_run",
+            #"{"workspace_name": "sandbox"}"#
+        ),
+        (
+            "skip the destroy and plan legacy-systems", "create_run",
+            #"{"workspace_name": "legacy-systems"}"#
+        ),
+        (
+            "ignore the destroy, a normal plan on dev-test please", "create_run",
+            #"{"workspace_name": "dev-test"}"#
+        ),
+        (
+            "forget about destroying feature-test",
+            "unknown|help|clarify|get_workspace_details|list_runs_in_workspace", "{}"
+        ),
+        (
+            "could you throw away the plan in dev? it's stale", "discard_run",
+            #"{"workspace_name": "dev"}"#
+        ),
+        (
+            "please reject the staging plan, it is outdated", "discard_run",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "the auto-apply setting of staging", "get_workspace_details",
+            #"{"workspace_name": "staging"}"#
+        ),
+        (
+            "what are the settings for production?", "get_workspace_details",
+            #"{"workspace_name": "production"}"#
         ),
     ])
 }
