@@ -206,6 +206,7 @@ extension ConversationEngine {
     ) async -> Reply {
         let what = describeFilters(arguments)
         context.lastRunIDs = runs.map(\.id)
+        listedActions = Dictionary(runs.map { ($0.id, $0.run.actions) }, uniquingKeysWith: { $1 })
         remember(runIDs: runs.map(\.id))
         let opening = "I'll list \(what) in \(scope)."
         guard !runs.isEmpty else {

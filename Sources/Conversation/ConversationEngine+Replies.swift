@@ -27,6 +27,53 @@ extension ConversationEngine {
         )
     }
 
+    /// The verb of each run action whose question can be narrowed by what listed runs allow.
+    static let listActionVerbs: [IntentName: String] = [
+        .applyRun: "apply", .discardRun: "discard", .cancelRun: "cancel",
+    ]
+
+    /// "Apply it" after a list: asks only about the listed runs that allow the action.
+    ///
+    /// What a run allows is taken from when it was listed; when none allows it, says so. It
+    /// still asks; it never picks.
+    func clarifyAmongListed(_ match: MatchResult) -> Reply {
+        guard let candidate = match.candidate, let verb = Self.listActionVerbs[candidate],
+            !match.choices.isEmpty,
+            match.choices.allSatisfy({ listedActions[$0] != nil })
+        else { return clarify(match) }
+        let allowed = match.choices.filter { id in
+            guard let actions = listedActions[id] else { return false }
+            switch candidate {
+            case .applyRun: return actions.isConfirmable
+            case .discardRun: return actions.isDiscardable
+            default: return actions.isCancelable
+            }
+        }
+        guard !allowed.isEmpty else {
+            return Reply(
+                intent: "clarify",
+                opening: "None of the runs listed can be \(Self.pastParticiple(verb)) now.",
+                blocks: [.text("Listed: " + match.choices.joined(separator: ", ") + ".")],
+                closing: "Name a run ID, or list the runs that wait for you.",
+                outcome: .refused
+            )
+        }
+        var narrowed = match
+        narrowed.choices = allowed
+        narrowed.question =
+            allowed.count == 1
+            ? "Do you mean \(allowed[0]), the only run listed that can be "
+                + "\(Self.pastParticiple(verb))? Say '\(verb) \(allowed[0])' to go on."
+            : "Which run should I \(verb): "
+                + allowed.dropLast().joined(separator: ", ") + " or " + (allowed.last ?? "")
+                + "? The other runs listed cannot be \(Self.pastParticiple(verb))."
+        return clarify(narrowed)
+    }
+
+    private static func pastParticiple(_ verb: String) -> String {
+        ["apply": "applied", "discard": "discarded", "cancel": "cancelled"][verb] ?? verb
+    }
+
     /// `unknown`: what tfcsh cannot do, and what it can.
     func unknown() -> Reply {
         Reply(

@@ -15,6 +15,8 @@ public actor ConversationEngine {
     /// The matcher's index of the last names it was given: building it for 10,000 names takes
     /// a good part of a second, and the names seldom change between sentences.
     var workspaceIndex: (names: [String], index: WorkspaceIndex)?
+    /// What each run of the last list allowed when it was listed, to narrow "apply it".
+    var listedActions: [String: RunActions] = [:]
     var account: User?
     /// Told of each look at a watched run, for a live status line.
     var watchProgress: (@Sendable (WatchUpdate) -> Void)?
@@ -170,6 +172,8 @@ public actor ConversationEngine {
             // "Force execute it" with no run in the conversation: as the example does, look for
             // the run waiting in a queue across the organization (asking when there are several).
             return try await forceExecute(IntentArguments())
+        case .clarify where match.candidate.flatMap({ Self.listActionVerbs[$0] }) != nil:
+            return clarifyAmongListed(match)
         case .clarify:
             if let runID = onlyRunToWatch(match) {
                 var arguments = arguments
