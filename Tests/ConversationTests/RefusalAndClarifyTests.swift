@@ -16,6 +16,18 @@ struct RefusalAndClarifyTests {
         #expect(!reply.calls.contains { $0.tool == "apply_run" })
     }
 
+    @Test("a target query that matches no resource starts nothing and shows what there is")
+    func targetQueryMatchesNothing() async throws {
+        let harness = try ConversationHarness()
+        let (reply, _) = await harness.say(
+            "create a plan in staging targeting only the unicorn resources"
+        )
+        #expect(reply.opening.contains("No resource in staging matches \"unicorn\""))
+        #expect(reply.text.contains("aws_rds_cluster"))
+        #expect(!reply.calls.contains { $0.tool == "create_run" })
+        #expect(reply.calls.contains { $0.tool == "list_workspace_resources" })
+    }
+
     @Test("an applied run cannot be cancelled")
     func appliedCannotCancel() async throws {
         let harness = try ConversationHarness()
