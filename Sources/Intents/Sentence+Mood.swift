@@ -100,7 +100,8 @@ extension Sentence {
     private static let helpOpeners: [[String]] = [
         ["is", "it", "possible"], ["is", "there", "a", "way"], ["am", "i", "able"],
         ["is", "it", "safe"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "risky"],
-        ["is", "it", "dangerous"], ["is", "it", "wise"], ["am", "i", "allowed"], ["are", "we", "allowed"], ["do", "i", "need"],
+        ["is", "it", "dangerous"], ["is", "it", "wise"], ["am", "i", "allowed"],
+        ["are", "we", "allowed"], ["do", "i", "need"],
         ["do", "i", "have"], ["do", "we", "need"], ["what", "happens"], ["what", "does"],
         ["what", "do"], ["what", "would"], ["what", "is", "a"], ["what", "is", "an"],
         ["what", "are", "the", "differences"], ["what", "is", "the", "difference"],
