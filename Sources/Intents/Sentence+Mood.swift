@@ -264,8 +264,11 @@ extension Sentence {
             comma + 1 < tokens.count
         else { return }
         let head = tokens[...comma]
-        let asksAction = head.contains { token in
+        // "the pipeline will auto-apply, show me sandbox": a setting is named, not an action.
+        let asksAction = head.indices.contains { index in
+            let token = tokens[index]
             guard !token.isQuoted, let verb = Lexicon.verbs[token.word] else { return false }
+            if verb == .apply, word(index - 1) == "auto" { return false }
             return [.apply, .discard, .cancel, .forceCancel, .forceExecute].contains(verb)
         }
         guard asksAction else { return }

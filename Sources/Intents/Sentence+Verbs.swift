@@ -133,6 +133,11 @@ extension Sentence {
                 refusedVerbs += 1
                 continue
             }
+            // "which runs did the CI team force cancel": a status, as for a one-word verb.
+            if let status = pastStatus(of: verb, at: index) {
+                addStatus(status)
+                continue
+            }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
             hits.append(
                 VerbHit(verb: verb, index: index, isCorrected: corrected, length: length)
@@ -364,7 +369,7 @@ extension Sentence {
     /// question's "did" and the verb at `index`: the runs it reports, not an order.
     private func asksWhoseRuns(before index: Int) -> Bool {
         var position = index - 2
-        while position >= max(0, index - 5) {
+        while position >= max(0, index - 7) {
             let between = (position + 1)..<index
             if ["did", "has", "have", "had"].contains(word(position)),
                 ["runs", "ones", "which", "what"].contains(word(position - 1)),

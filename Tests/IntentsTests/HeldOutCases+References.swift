@@ -45,6 +45,23 @@ extension HeldOutCases {
             #"{"workspace_name": "dev", "filter_status": {"includes": ["discarded"]}}"#
         ),
         (
+            "which runs did someone from the CI team force cancel", "list_runs_in_organization",
+            #"{"filter_status": {"includes": ["canceled"], "allowed": ["canceled", "#
+                + #""force_canceled"]}}"#
+        ),
+        (
+            "which runs did the nightly job in staging apply", "list_runs_in_workspace",
+            #"{"workspace_name": "staging", "filter_status": {"includes": ["applied"]}}"#
+        ),
+        (
+            "The pipeline will auto-apply once merged; show me the sandbox workspace",
+            "get_workspace_details", #"{"workspace_name": "sandbox"}"#
+        ),
+        (
+            "jane turned on auto-apply, show me the staging workspace",
+            "get_workspace_details", #"{"workspace_name": "staging"}"#
+        ),
+        (
             "does staging have auto-apply enabled?", "get_workspace_details|help",
             #"{"workspace_name": "staging"}"#
         ),
