@@ -113,21 +113,26 @@ extension Decision {
             while start > 0, resources - start < 3, isQueryWord(start - 1) { start -= 1 }
             if start < resources { return words(start..<resources) }
         }
-        let lead = tokens.indices.first { index in
+        let leads = tokens.indices.filter { index in
             Self.targetLeads.contains(tokens[index].word)
                 // "with only the load balancer": "only" leads a query when it is free.
                 || (["only", "just"].contains(tokens[index].word) && sentence.isFree(index)
                     && sentence.word(index + 1) == "the")
         }
-        guard let lead else {
-            return nil
+        // "targeted plan on staging for just the database": the first lead may name no
+        // resource, a later one does.
+        for lead in leads {
+            var start = lead + 1
+            while ["the", "a", "an", "my", "our", "all", "only", "just"]
+                .contains(sentence.word(start))
+            {
+                start += 1
+            }
+            var end = start
+            while end < tokens.count, end - start < 3, isQueryWord(end) { end += 1 }
+            if end > start { return words(start..<end) }
         }
-        var start = lead + 1
-        while ["the", "a", "an", "my", "our", "all", "only", "just"].contains(sentence.word(start))
-        { start += 1 }
-        var end = start
-        while end < tokens.count, end - start < 3, isQueryWord(end) { end += 1 }
-        return end > start ? words(start..<end) : nil
+        return nil
     }
 
     private static let targetLeads: WordSet = [
@@ -147,8 +152,12 @@ extension Decision {
             return targetedRead(.getRunDetails)
         }
         let listVerb = reads.contains { $0.verb == .list }
-        let singular = sentence.tokens.contains {
-            !$0.isQuoted && ["run", "plan", "apply"].contains($0.word)
+        // "auto-apply" names a setting, not an apply.
+        let singular = sentence.tokens.indices.contains { index in
+            let token = sentence.tokens[index]
+            guard !token.isQuoted else { return false }
+            if token.word == "apply" { return sentence.word(index - 1) != "auto" }
+            return ["run", "plan"].contains(token.word)
         }
         let filtered =
             !sentence.statuses.isEmpty || sentence.sinceDays != nil || !sentence.operations.isEmpty
@@ -157,9 +166,7 @@ extension Decision {
             return listResult()
         }
         // "the auto-apply setting on sandbox": the workspace's settings, not one of its runs.
-        if let workspace = targetWorkspace,
-            sentence.tokens.contains(where: { ["setting", "settings"].contains($0.word) })
-        {
+        if let workspace = targetWorkspace, asksSetting {
             return workspaceDetails(workspace)
         }
         if singular, targetWorkspace != nil { return targetedRead(.getRunDetails) }
@@ -183,6 +190,15 @@ extension Decision {
                 IntentName.getRunDetails.rawValue,
             ]
         )
+    }
+
+    /// Whether the sentence asks about a setting ("the auto-apply setting", "does staging have
+    /// auto-apply on?") rather than about a run.
+    private var asksSetting: Bool {
+        let tokens = sentence.tokens
+        if tokens.contains(where: { ["setting", "settings"].contains($0.word) }) { return true }
+        return sentence.autoApply != nil && mood == .stateQuestion
+            && !tokens.contains { ["run", "runs", "plan", "plans"].contains($0.word) }
     }
 
     /// The details of the named workspace.
@@ -258,6 +274,7 @@ extension Decision {
     private static let newRunWords: WordSet = ["a", "an", "new", "another", "fresh"]
     private static let plainRunWords: WordSet = [
         "normal", "regular", "plain", "standard", "simple", "quick", "full", "new", "fresh",
+        "targeted",
     ]
 
     /// A sentence without a verb: "run-...", "destroy plan for sandbox", "errored runs".
@@ -268,8 +285,9 @@ extension Decision {
             guard ["run", "plan"].contains(sentence.word(index)) else { return false }
             let before = sentence.word(index - 1)
             if Self.newRunWords.contains(before) { return true }
+            // "targeted plan on staging", "a quick plan": a kind of new run, first or after "a".
             return Self.plainRunWords.contains(before)
-                && ["a", "an"].contains(sentence.word(index - 2))
+                && (["a", "an"].contains(sentence.word(index - 2)) || index == 1)
         }
         let plainNewRun = newRun && !sentence.isDestroy && sentence.autoApply != true
         if !plainNewRun,

@@ -280,7 +280,10 @@ struct Decision {
             }
             // "I don't want to discard it, just show me the dev run": with nothing earlier to
             // refer to, a read takes the named workspace; an action still asks.
-            guard !name.isDestructive, targetWorkspace != nil else { return nil }
+            // "the plan in dev is wrong, discard it": "it" is the run of the workspace named
+            // before it, so an action takes that workspace too.
+            guard !name.isDestructive || sentence.referenceFollowsPlace, targetWorkspace != nil
+            else { return nil }
         }
         guard let workspace = targetWorkspace else { return nil }
         arguments.workspaceName = workspace

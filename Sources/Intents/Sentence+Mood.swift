@@ -99,7 +99,9 @@ extension Sentence {
 
     private static let helpOpeners: [[String]] = [
         ["is", "it", "possible"], ["is", "there", "a", "way"], ["am", "i", "able"],
-        ["am", "i", "allowed"], ["are", "we", "allowed"], ["do", "i", "need"],
+        ["is", "it", "safe"], ["is", "it", "ok"], ["is", "it", "okay"], ["is", "it", "risky"],
+        ["is", "it", "dangerous"], ["is", "it", "wise"], ["am", "i", "allowed"],
+        ["are", "we", "allowed"], ["do", "i", "need"],
         ["do", "i", "have"], ["do", "we", "need"], ["what", "happens"], ["what", "does"],
         ["what", "do"], ["what", "would"], ["what", "is", "a"], ["what", "is", "an"],
         ["what", "are", "the", "differences"], ["what", "is", "the", "difference"],
@@ -262,8 +264,11 @@ extension Sentence {
             comma + 1 < tokens.count
         else { return }
         let head = tokens[...comma]
-        let asksAction = head.contains { token in
+        // "the pipeline will auto-apply, show me sandbox": a setting is named, not an action.
+        let asksAction = head.indices.contains { index in
+            let token = tokens[index]
             guard !token.isQuoted, let verb = Lexicon.verbs[token.word] else { return false }
+            if verb == .apply, word(index - 1) == "auto" { return false }
             return [.apply, .discard, .cancel, .forceCancel, .forceExecute].contains(verb)
         }
         guard asksAction else { return }

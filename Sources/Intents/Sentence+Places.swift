@@ -318,6 +318,12 @@ extension Sentence {
             || tokens[..<index].contains { context.workspaces.exactName($0.word) != nil }
     }
 
+    /// Whether a token before `index` is the one workspace the sentence names.
+    private func namesPlace(before index: Int) -> Bool {
+        guard workspaces.count == 1, let name = workspaces.first?.lowercased() else { return false }
+        return tokens[..<index].contains { $0.word == name || $0.text.lowercased() == name }
+    }
+
     /// Finds "it", "this run", "that one", "the second one", "there", "that workspace".
     mutating func readReferences() {
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
@@ -348,6 +354,7 @@ extension Sentence {
             } else if word == "it" || word == "its", !isPlaceholderIt(index),
                 !describesNamedRun(index)
             {
+                if runReference == nil { referenceFollowsPlace = namesPlace(before: index) }
                 runReference = runReference ?? .last
                 consume(index)
             } else if ["this", "that", "same"].contains(word),

@@ -32,9 +32,15 @@ extension Sentence {
         readVerbPhrases(into: &hits)
         let forced = contains(Self.forceAdverbs) || findPhrase(["by", "force"]) != nil
         for index in tokens.indices where isFree(index) && !tokens[index].isQuoted {
-            guard var verb = Lexicon.verbs[tokens[index].word], isVerbUse(at: index, verb) else {
+            guard var verb = Lexicon.verbs[tokens[index].word] else { continue }
+            // "which runs did the pipeline cancel": read before "the pipeline cancel" looks
+            // like a noun phrase.
+            if asksWhoseRuns(before: index), let status = pastStatus(of: verb, at: index) {
+                consume(index)
+                addStatus(status)
                 continue
             }
+            guard isVerbUse(at: index, verb) else { continue }
             consume(index)
             // "destroy runs", "refresh plans": a kind of run before a plural, not an order.
             if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
@@ -125,6 +131,11 @@ extension Sentence {
             if isNegated(index) || isDismissed(index) || refusesObject(after: index + length) {
                 if verb == .apply { negatedApply = true }
                 refusedVerbs += 1
+                continue
+            }
+            // "which runs did the CI team force cancel": a status, as for a one-word verb.
+            if let status = pastStatus(of: verb, at: index) {
+                addStatus(status)
                 continue
             }
             let corrected = (index..<(index + length)).contains { tokens[$0].isCorrected }
@@ -234,6 +245,8 @@ extension Sentence {
             return false
         }
         if isSubject(index) || isFailedAttempt(index) { return false }
+        // "what did it remove?", "will it destroy anything?": what a run does, asked about.
+        if before == "it", Self.questionAuxiliaries.contains(self.word(index - 2)) { return false }
         if ["run", "plan"].contains(word) {
             if Self.isRunID(tokens.indices.contains(index + 1) ? tokens[index + 1].text : "") {
                 return false
@@ -255,6 +268,9 @@ extension Sentence {
         return true
     }
 
+    private static let questionAuxiliaries: WordSet = [
+        "did", "does", "do", "will", "would", "could", "might",
+    ]
     private static let subjectFollowers: WordSet = [
         "is", "was", "has", "had", "keeps", "kept", "seems", "seemed", "looks", "did", "does",
         "got", "failed", "errored", "succeeded", "completed", "finished", "broke", "worked",
@@ -335,7 +351,9 @@ extension Sentence {
 
     /// The status a verb reports when a question asks what someone did ("runs did I cancel").
     private func pastStatus(of verb: Lexicon.Verb, at index: Int) -> String? {
-        guard Self.subjects.contains(word(index - 1)), Self.auxiliaries.contains(word(index - 2))
+        guard
+            (Self.subjects.contains(word(index - 1)) && Self.auxiliaries.contains(word(index - 2)))
+                || asksWhoseRuns(before: index)
         else {
             return nil
         }
@@ -345,6 +363,23 @@ extension Sentence {
         case .cancel, .forceCancel: return "canceled"
         default: return nil
         }
+    }
+
+    /// Whether "which runs did the CI/CD pipeline cancel" puts a named doer between the
+    /// question's "did" and the verb at `index`: the runs it reports, not an order.
+    private func asksWhoseRuns(before index: Int) -> Bool {
+        var position = index - 2
+        while position >= max(0, index - 7) {
+            let between = (position + 1)..<index
+            if ["did", "has", "have", "had"].contains(word(position)),
+                ["runs", "ones", "which", "what"].contains(word(position - 1)),
+                between.allSatisfy({ Lexicon.verbs[word($0)] == nil })
+            {
+                return true
+            }
+            position -= 1
+        }
+        return false
     }
 
     private static let modals: WordSet = ["can", "could", "may", "might", "should", "must"]

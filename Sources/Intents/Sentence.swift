@@ -75,6 +75,9 @@ struct Sentence {
     var organizationWide = false
     /// A reference to a run of the conversation.
     var runReference: RunReference?
+    /// Whether "it" follows the sentence's one workspace name ("the plan in dev is wrong,
+    /// discard it"): the workspace's run is what "it" stands for.
+    var referenceFollowsPlace = false
     /// Whether the sentence refers to the conversation's workspace ("there").
     var workspaceReference = false
 

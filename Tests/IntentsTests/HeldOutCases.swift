@@ -963,5 +963,5 @@ enum HeldOutCases {
     static let all: [Row] =
         createRuns + workspaceLists + organizationLists + details + actions + traps + phrasings
         + moreTraps + foreignObjects + hedges + abbreviations + clauses + waitingStatuses
-        + runArguments + runKinds + aroundOrders + slips + everyday
+        + runArguments + runKinds + aroundOrders + slips + everyday + references
 }

@@ -106,6 +106,12 @@ struct HeldOutTableTests {
     )
     func everyday(row: HeldOutCases.Row) throws { try check(row) }
 
+    @Test(
+        "'it' after a named workspace, questions of safety, doers of past actions and settings",
+        arguments: HeldOutCases.references
+    )
+    func references(row: HeldOutCases.Row) throws { try check(row) }
+
     @Test("no held-out sentence misfires a destructive intent it was not asked for")
     func noMisfires() throws {
         for row in HeldOutCases.all {
