@@ -42,6 +42,13 @@ extension Sentence {
             }
             guard isVerbUse(at: index, verb) else { continue }
             consume(index)
+            // "wait, don't discard it", "wait! ...": a word to stop, not an order to watch.
+            if verb == .watch, tokens[index].word == "wait",
+                tokens[index].commaAfter || tokens[index].questionAfter || index + 1 == tokens.count
+                    || self.word(index + 1) == "a"
+            {
+                continue
+            }
             // "destroy runs", "refresh plans": a kind of run before a plural, not an order.
             if [.destroy, .refresh].contains(verb), ["runs", "plans"].contains(word(index + 1)) {
                 continue

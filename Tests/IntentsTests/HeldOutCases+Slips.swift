@@ -11,6 +11,10 @@ extension HeldOutCases {
         ("approve the staging plan? nvm", "unknown|help|clarify", "{}"),
         ("discard run-Z6wC3b0yKzLh5Pqm oops", "unknown|help|clarify", "{}"),
         ("cancel the dev run, hold on", "unknown|help|clarify", "{}"),
+        // "Wait," to stop someone is no order to watch a run.
+        ("wait, don't discard the dev plan!", "unknown|help|clarify|get_run_details", "{}"),
+        ("wait a sec, don't apply staging yet", "unknown|help|clarify|get_run_details", "{}"),
+        ("wait, cancel run-K3jR7m9zXpYw2Ctn", "cancel_run", #"{"run_id": "run-K3jR7m9zXpYw2Ctn"}"#),
         (
             "the team wants to apply staging", "get_run_details|list_runs_in_workspace|clarify",
             #"{"workspace_name": "staging"}"#
