@@ -127,7 +127,7 @@ extension Sentence {
         let second = words.count > 1 ? words[1] : ""
         let third = words.count > 2 ? words[2] : ""
         for opener in Self.helpOpeners where words.starts(with: opener) {
-            return first == "why" && !runIDs.isEmpty ? .stateQuestion : .helpQuestion
+            return first == "why" && asksWhyOfRun(second) ? .stateQuestion : .helpQuestion
         }
         if asksHowTo { return .helpQuestion }
         switch first {
@@ -161,6 +161,15 @@ extension Sentence {
                     || (["do", "can", "should", "would"].contains(word(index + 1))
                         && ["i", "we", "you"].contains(word(index + 2))))
         }
+    }
+
+    /// "Why did the prod-db-cluster run fail", "why is staging locked": a question about the
+    /// state of a run or workspace it names, not about how tfcsh works ("why should I ...").
+    private func asksWhyOfRun(_ second: String) -> Bool {
+        guard
+            !runIDs.isEmpty || ["did", "is", "was", "does", "has", "are", "were"].contains(second)
+        else { return false }
+        return !runIDs.isEmpty || hasRunWord || !workspaces.isEmpty
     }
 
     /// Whether a word in the sentence names a run ("run", "plan", "it").

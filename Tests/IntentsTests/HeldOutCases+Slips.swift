@@ -11,6 +11,17 @@ extension HeldOutCases {
         ("approve the staging plan? nvm", "unknown|help|clarify", "{}"),
         ("discard run-Z6wC3b0yKzLh5Pqm oops", "unknown|help|clarify", "{}"),
         ("cancel the dev run, hold on", "unknown|help|clarify", "{}"),
+        // "Why did ... fail" about a named run or workspace asks for that run, not for help.
+        (
+            "why did the prod-db-cluster run fail", "get_run_details|list_runs_in_workspace",
+            #"{"workspace_name": "prod-db-cluster"}"#
+        ),
+        (
+            "why did run-S9pV6u3rDsEa8Ijf fail?", "get_run_details",
+            #"{"run_id": "run-S9pV6u3rDsEa8Ijf"}"#
+        ),
+        ("why should I use plan only runs", "help", "{}"),
+        ("why do runs queue", "help", "{}"),
         // "Wait," to stop someone is no order to watch a run.
         ("wait, don't discard the dev plan!", "unknown|help|clarify|get_run_details", "{}"),
         ("wait a sec, don't apply staging yet", "unknown|help|clarify|get_run_details", "{}"),
