@@ -100,12 +100,16 @@ public actor ConversationEngine {
 
     func understand(_ sentence: String) async -> MatchResult {
         let names = await knownWorkspaces(in: context.organization)
-        if workspaceIndex?.names != names {
-            workspaceIndex = (names, WorkspaceIndex(names: names))
+        let index: WorkspaceIndex
+        if let cached = workspaceIndex, cached.names == names {
+            index = cached.index
+        } else {
+            index = WorkspaceIndex(names: names)
+            workspaceIndex = (names, index)
         }
         let matchContext = MatchContext(
             defaultOrganization: context.organization,
-            workspaces: workspaceIndex?.index ?? WorkspaceIndex(names: names),
+            workspaces: index,
             lastWorkspace: context.lastWorkspace,
             lastRunID: context.lastRunID,
             lastRunIDs: context.lastRunIDs

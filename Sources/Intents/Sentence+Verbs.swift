@@ -58,8 +58,7 @@ extension Sentence {
             if isNegated(index) || isDismissed(index) || refusesObject(after: index + 1)
                 || isAnsweredNo(index)
             {
-                if verb == .apply { negatedApply = true }
-                refusedVerbs += 1
+                noteRefused(verb)
                 continue
             }
             if let status = pastStatus(of: verb, at: index) {
@@ -77,6 +76,12 @@ extension Sentence {
             hits.append(VerbHit(verb: verb, index: index, isCorrected: tokens[index].isCorrected))
         }
         return hits.sorted { $0.index < $1.index }
+    }
+
+    /// Counts a verb the sentence refuses ("don't apply"), remembering a refused apply.
+    private mutating func noteRefused(_ verb: Lexicon.Verb) {
+        if verb == .apply { negatedApply = true }
+        refusedVerbs += 1
     }
 
     private static let throwWords: WordSet = ["throw", "toss", "chuck"]
@@ -136,8 +141,7 @@ extension Sentence {
             guard let (verb, length) = found else { continue }
             consume(index..<(index + length))
             if isNegated(index) || isDismissed(index) || refusesObject(after: index + length) {
-                if verb == .apply { negatedApply = true }
-                refusedVerbs += 1
+                noteRefused(verb)
                 continue
             }
             // "which runs did the CI team force cancel": a status, as for a one-word verb.

@@ -13,15 +13,6 @@ public struct Pagination: Sendable, Hashable, Decodable {
     /// The number of items, when the server counts them.
     public var totalCount: Int?
 
-    private enum CodingKeys: String, CodingKey {
-        case currentPage = "current-page"
-        case pageSize = "page-size"
-        case previousPage = "prev-page"
-        case nextPage = "next-page"
-        case totalPages = "total-pages"
-        case totalCount = "total-count"
-    }
-
     /// Creates pagination from its parts.
     public init(
         currentPage: Int,
@@ -41,6 +32,16 @@ public struct Pagination: Sendable, Hashable, Decodable {
 }
 
 extension Pagination {
+    /// Decodes `meta.pagination` through ``init(json:)``, so the keys are read in one place.
+    public init(from decoder: any Decoder) throws {
+        guard let pagination = Pagination(json: try JSONValue(from: decoder)) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no current-page")
+            )
+        }
+        self = pagination
+    }
+
     /// Reads `meta.pagination`; `nil` when it has no current page.
     public init?(json: JSONValue) {
         guard let current = json["current-page"]?.intValue else { return nil }
